@@ -1,0 +1,48 @@
+// gongkai/core/errors.h
+//
+// The few kinds of error gongkai raises. Domain code throws them; the edges
+// (the HTTP server, the CLI) catch them once and turn them into a status code
+// or an exit code. Messages are written for the user, in Simplified Chinese,
+// and never contain internal details such as SQL text.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace gongkai {
+
+// Input the user can correct: a bad date, an unknown category, a malformed
+// import row. HTTP 400 (or 422 for a well-formed but unacceptable form); CLI exit 1.
+class InvalidInput : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The thing asked for does not exist, or is not visible to this user
+// (a non-public item is "not found" to the public). HTTP 404.
+class NotFound : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The actor may not do this. HTTP 403.
+class Forbidden : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The request conflicts with the current state (a duplicate 索引号, an
+// illegal workflow transition, a double submit). HTTP 409.
+class Conflict : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The store failed (connection lost, constraint the domain did not foresee).
+// HTTP 500 with a generic message; the detail goes to the log only.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace gongkai

@@ -1,0 +1,32 @@
+// gongkai/core/text.h
+//
+// Text hygiene for everything that enters gongkai: UTF-8 validation and
+// normalisation. The same normalisation is applied when indexing and when
+// querying, so that "２０１７" finds "2017" and "ＡＢＣ" finds "abc".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gongkai {
+
+// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view text);
+
+// NFKC (which maps full-width digits, Latin letters and punctuation to their
+// half-width forms), then trims white space (including U+3000) at both ends
+// and folds runs of inner white space to one ASCII space. Keeps newlines when
+// `keep_newlines` is true (for bodies), folding other white space only.
+// Throws InvalidInput for invalid UTF-8.
+std::string normalize_text(std::string_view text, bool keep_newlines = false);
+
+// normalize_text plus lower-casing of Latin letters: the form used for search.
+std::string normalize_for_search(std::string_view text);
+
+// Number of Unicode code points (for length limits such as 内容概述 ≤ 100 字).
+size_t utf8_length(std::string_view text);
+
+// The first `max_chars` code points, with "…" appended when cut.
+std::string utf8_truncate(std::string_view text, size_t max_chars);
+
+}  // namespace gongkai
