@@ -48,8 +48,12 @@ struct WorkingDayCount {
   int days = 0;                // N
   CivilDate due;               // the N-th working day after `from`
   bool provisional = false;    // some day counted lies in a year with no announced calendar
+  std::vector<int> unannounced_years;  // those years, ascending (empty unless provisional)
   std::vector<std::string> steps;  // human-readable notes, in Chinese: holidays skipped, make-up days counted, provisional years
 };
+
+// The largest N add_working_days accepts (about ten years of working days).
+inline constexpr int kMaxWorkingDays = 2500;
 
 class WorkingDayCalendar {
  public:
@@ -72,7 +76,7 @@ class WorkingDayCalendar {
   const std::vector<HolidayNotice>& notices() const { return notices_; }
 
   // The N-th working day after `from` (N >= 0; N = 0 answers `from` itself).
-  // Throws InvalidInput for a negative N.
+  // Throws InvalidInput for a negative N or one above kMaxWorkingDays.
   WorkingDayCount add_working_days(CivilDate from, int days) const;
 
   // Working days in (from, to]: 0 when to <= from.
@@ -83,5 +87,10 @@ class WorkingDayCalendar {
   std::set<int> announced_years_;
   std::vector<HolidayNotice> notices_;
 };
+
+// The answer as the CLI prints it: the due date (YYYY-MM-DD) on the first
+// line, then one line per step, then "（暂定：…）" when provisional. Ends
+// with a newline.
+std::string format_working_day_count(const WorkingDayCount& count);
 
 }  // namespace gongkai

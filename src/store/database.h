@@ -124,15 +124,20 @@ class Database {
   virtual Engine engine() const = 0;
   const std::string& url() const { return url_; }
 
-  // A connection from the pool (a new one when the pool is empty).
+  // A connection from the pool (a new one when the pool is empty). A lease
+  // must not outlive its Database. A connection given back in the middle of
+  // a transaction is rolled back; one that cannot be is discarded.
   ConnectionLease lease();
+
+  // How many idle connections the pool keeps (default 8); extra ones are closed.
+  void set_max_idle(size_t max_idle);
 
   // Applies every migration not yet applied (see migrations.h), in order, each
   // in its own transaction. Returns the number applied.
   int migrate();
 
  protected:
-  explicit Database(std::string url) : url_(std::move(url)) {}
+  explicit Database(std::string url);
   virtual std::unique_ptr<Connection> connect() = 0;
 
  private:

@@ -1,0 +1,77 @@
+// gongkai/app/app.h
+//
+// The running application: the store, the templates, the working-day
+// calendar, the segmenter and the search index, wired once at start and shared
+// by every request thread. The portal, the API and the CLI reach the domain
+// through it; it holds no request state.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/civil_date.h"
+#include "core/segmenter.h"
+#include "core/working_day_calendar.h"
+#include "org/agency.h"
+#include "render/templates.h"
+#include "search/search_index.h"
+#include "store/database.h"
+
+namespace gongkai::app {
+
+struct AppConfig {
+  std::string database_url;           // a SQLite path or postgresql://…
+  std::filesystem::path data_dir;     // holds templates/, static/, data/
+  std::filesystem::path search_dir;   // the Xapian index; "" = <db file>.search or var/search
+  std::string agency;                 // the portal's agency (short code); "" = the first
+  std::string site_url = "http://127.0.0.1:8080";  // absolute links in the feed and sitemap
+  bool migrate = true;                // apply pending migrations at start
+};
+
+// The default data directory: $GONGKAI_DATA_DIR, else the one compiled in.
+std::filesystem::path default_data_dir();
+
+class App {
+ public:
+  // Opens the store (applying migrations), loads templates, the calendar and
+  // the segmenter, opens the search index and catches it up with the store.
+  explicit App(AppConfig config);
+  ~App();
+
+  store::Database& database() { return *database_; }
+  const render::TemplateSet& templates() const { return templates_; }
+  const WorkingDayCalendar& calendar() const { return calendar_; }
+  const Segmenter& segmenter() const { return *segmenter_; }
+  const AppConfig& config() const { return config_; }
+
+  // The portal's agency. Throws NotFound when the store has no agency yet.
+  org::Agency portal_agency();
+
+  // Today in China (the date public visibility is judged by).
+  CivilDate today() const { return today_in_china(); }
+
+  // Runs a query on a reader of this thread's choosing (readers are pooled).
+  search::SearchResults search(const search::SearchQuery& query);
+
+  // Applies pending search changes from the store; returns how many were applied.
+  int64_t sync_search();
+  // Rebuilds the index from the store; returns the number of documents.
+  int64_t rebuild_search();
+
+ private:
+  AppConfig config_;
+  std::unique_ptr<store::Database> database_;
+  render::TemplateSet templates_;
+  WorkingDayCalendar calendar_;
+  std::unique_ptr<Segmenter> segmenter_;
+  std::filesystem::path search_dir_;
+  std::mutex writer_mutex_;
+  std::unique_ptr<search::SearchIndex> writer_;
+  std::mutex readers_mutex_;
+  std::vector<std::unique_ptr<search::SearchReader>> idle_readers_;
+};
+
+}  // namespace gongkai::app
