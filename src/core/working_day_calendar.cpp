@@ -1,6 +1,7 @@
 #include "core/working_day_calendar.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <fstream>
