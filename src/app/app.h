@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,7 @@ class App {
   std::unique_ptr<search::SearchIndex> writer_;
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<search::SearchReader>> idle_readers_;
+  std::optional<CivilDate> last_sync_date_;  // guarded by writer_mutex_
 };
 
 }  // namespace gongkai::app

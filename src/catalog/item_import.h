@@ -44,6 +44,10 @@ std::vector<ImportRow> parse_item_file(const std::filesystem::path& file, int64_
 ImportResult import_items(store::Connection& connection, const audit::Actor& actor,
                           const std::vector<ImportRow>& rows);
 
+// The same inside the caller's transaction (which the caller commits or not).
+ImportResult import_rows(store::Connection& connection, const audit::Actor& actor,
+                         const std::vector<ImportRow>& rows);
+
 // All items of an agency (every attribute: this is the staff's export) as JSON
 // in the import format, so that export → import round-trips.
 std::string export_items_json(store::Connection& connection, int64_t agency_id);

@@ -1,0 +1,108 @@
+#include "app/app.h"
+
+#include <cstdlib>
+
+#include "catalog/catalog_queries.h"
+#include "core/errors.h"
+#include "org/agency_repository.h"
+#include "search/index_follower.h"
+
+#ifndef GONGKAI_DATA_DIR
+#define GONGKAI_DATA_DIR "."
+#endif
+
+namespace gongkai::app {
+namespace {
+
+bool is_postgres_url(const std::string& url) {
+  return url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
+}
+
+std::filesystem::path derive_search_dir(const AppConfig& config) {
+  if (!config.search_dir.empty()) return config.search_dir;
+  if (is_postgres_url(config.database_url)) return "var/search";
+  return std::filesystem::path(config.database_url + ".search");
+}
+
+}  // namespace
+
+std::filesystem::path default_data_dir() {
+  if (const char* dir = std::getenv("GONGKAI_DATA_DIR"); dir != nullptr && *dir != '\0') return dir;
+  return GONGKAI_DATA_DIR;
+}
+
+App::App(AppConfig config) : config_(std::move(config)) {
+  if (config_.data_dir.empty()) config_.data_dir = default_data_dir();
+  database_ = store::Database::open(config_.database_url);
+  if (config_.migrate) database_->migrate();
+  templates_ = render::TemplateSet::load(config_.data_dir / "templates");
+  calendar_ = WorkingDayCalendar::load(config_.data_dir / "data" / "holidays");
+  segmenter_ = std::make_unique<Segmenter>(Segmenter::default_config(config_.data_dir));
+  search_dir_ = derive_search_dir(config_);
+  if (search_dir_.has_parent_path()) std::filesystem::create_directories(search_dir_.parent_path());
+  writer_ = std::make_unique<search::SearchIndex>(search_dir_, *segmenter_);
+  sync_search();
+}
+
+App::~App() = default;
+
+org::Agency App::portal_agency() {
+  auto connection = database_->lease();
+  if (!config_.agency.empty()) return org::require_agency(*connection, config_.agency);
+  const auto agencies = org::list_agencies(*connection);
+  if (agencies.empty()) throw NotFound("尚未创建任何机关");
+  return agencies.front();
+}
+
+search::SearchResults App::search(const search::SearchQuery& query) {
+  std::unique_ptr<search::SearchReader> reader;
+  {
+    std::lock_guard lock(readers_mutex_);
+    if (!idle_readers_.empty()) {
+      reader = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+    }
+  }
+  if (!reader) reader = std::make_unique<search::SearchReader>(search_dir_, *segmenter_);
+  auto results = reader->search(query);  // on an exception the reader is dropped, not pooled
+  std::lock_guard lock(readers_mutex_);
+  idle_readers_.push_back(std::move(reader));
+  return results;
+}
+
+int64_t App::sync_search() {
+  std::lock_guard lock(writer_mutex_);
+  auto connection = database_->lease();
+  const CivilDate today = this->today();
+  const search::DocumentSource source = [today](store::Connection& c, int64_t id) {
+    return catalog::search_document(c, id, today);
+  };
+  int64_t applied = search::follow_changes(*connection, *writer_, source);
+  // Items dated after they were entered become public on their 发布日期 without
+  // any change row: index those whose day has come since the last sync.
+  if (last_sync_date_ && *last_sync_date_ < today) {
+    for (const auto& row : connection->query(
+             "SELECT id FROM items WHERE published_date > ? AND published_date <= ?",
+             {format_date(*last_sync_date_), format_date(today)})) {
+      if (auto document = source(*connection, row.integer(0))) writer_->put(*document);
+    }
+    writer_->commit();
+  }
+  last_sync_date_ = today;
+  return applied;
+}
+
+int64_t App::rebuild_search() {
+  std::lock_guard lock(writer_mutex_);
+  auto connection = database_->lease();
+  const CivilDate today = this->today();
+  const int64_t count = search::reindex(
+      *connection, *writer_,
+      [today](store::Connection& c, const std::function<void(const search::SearchDocument&)>& sink) {
+        catalog::for_each_search_document(c, today, sink);
+      });
+  last_sync_date_ = today;
+  return count;
+}
+
+}  // namespace gongkai::app

@@ -1,0 +1,97 @@
+#include "app/demo_data.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "catalog/catalog_commands.h"
+#include "catalog/item_import.h"
+#include "core/errors.h"
+#include "org/agency_repository.h"
+
+namespace gongkai::app {
+namespace {
+
+nlohmann::json read_json(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw InvalidInput("无法读取演示数据文件：" + file.string());
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw InvalidInput("演示数据文件格式错误：" + file.string() + "（" + e.what() + "）");
+  }
+}
+
+std::string field(const nlohmann::json& object, const char* name) {
+  if (!object.contains(name) || object[name].is_null()) return "";
+  if (!object[name].is_string()) throw InvalidInput(std::string("演示数据字段须为字符串：") + name);
+  return object[name].get<std::string>();
+}
+
+int64_t load_agency(store::Connection& connection, const audit::Actor& actor, const nlohmann::json& j) {
+  org::Agency agency;
+  agency.code = field(j, "code");
+  agency.name = field(j, "name");
+  agency.credit_code = field(j, "credit_code");
+  agency.index_code = field(j, "index_code");
+  agency.index_pattern = field(j, "index_pattern");
+  agency.website = field(j, "website");
+  const auto& office = j.value("office", nlohmann::json::object());
+  agency.office = {field(office, "name"),     field(office, "address"), field(office, "phone"),
+                   field(office, "fax"),      field(office, "postcode"), field(office, "email"),
+                   field(office, "hours")};
+  const int64_t id = org::create_agency(connection, actor, agency);
+  for (const auto& d : j.value("departments", nlohmann::json::array())) {
+    org::create_department(connection, actor, {0, id, field(d, "code"), field(d, "name")});
+  }
+  return id;
+}
+
+int load_categories(store::Connection& connection, const audit::Actor& actor, int64_t agency_id,
+                    const nlohmann::json& list) {
+  int count = 0;
+  for (const auto& c : list) {
+    catalog::NewCategory category{agency_id, field(c, "code"), std::nullopt, field(c, "name"),
+                                  field(c, "description")};
+    if (const std::string parent = field(c, "parent"); !parent.empty()) category.parent_code = parent;
+    catalog::create_category(connection, actor, category);
+    ++count;
+  }
+  return count;
+}
+
+void load_guide(store::Connection& connection, const audit::Actor& actor, int64_t agency_id,
+                const nlohmann::json& sections) {
+  int order = 0;
+  for (const auto& s : sections) {
+    org::put_guide_section(connection, actor, agency_id, {field(s, "key"), field(s, "title"), field(s, "body")},
+                           ++order);
+  }
+}
+
+}  // namespace
+
+DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
+                      const std::filesystem::path& demo_dir) {
+  const auto agency = read_json(demo_dir / "agency.json");
+  const auto categories = read_json(demo_dir / "categories.json");
+  const auto guide = read_json(demo_dir / "guide.json");
+
+  DemoSummary summary;
+  store::Transaction transaction(connection);
+  summary.agency_id = load_agency(connection, actor, agency);
+  summary.categories = load_categories(connection, actor, summary.agency_id, categories);
+  load_guide(connection, actor, summary.agency_id, guide);
+  const auto rows = catalog::parse_item_file(demo_dir / "items.json", summary.agency_id);
+  const auto result = catalog::import_rows(connection, actor, rows);
+  if (!result.problems.empty()) {
+    std::string message = "演示数据items.json有误：";
+    for (const auto& p : result.problems) message += "\n第" + std::to_string(p.line) + "条：" + p.reason;
+    throw InvalidInput(message);  // the transaction rolls back: nothing of the demo stays
+  }
+  transaction.commit();
+  summary.items = result.imported;
+  return summary;
+}
+
+}  // namespace gongkai::app

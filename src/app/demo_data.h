@@ -1,0 +1,30 @@
+// gongkai/app/demo_data.h
+//
+// Loads the demo agency from a directory in the data/demo/ layout:
+//   agency.json      the agency, its disclosure office and departments
+//   categories.json  the 公开目录 tree, in display order
+//   guide.json       the sections of the 公开指南
+//   items.json       the items, in the `gongkai import items` format
+// Everything goes in through the same domain functions as any other input,
+// in one transaction: the demo is loaded whole or not at all.
+#pragma once
+
+#include <filesystem>
+
+#include "audit/audit_log.h"
+#include "store/database.h"
+
+namespace gongkai::app {
+
+struct DemoSummary {
+  int64_t agency_id = 0;
+  int categories = 0;
+  int items = 0;
+};
+
+// Throws InvalidInput naming the file and the problem (for items: every bad
+// record with its number); Conflict when the agency already exists.
+DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
+                      const std::filesystem::path& demo_dir);
+
+}  // namespace gongkai::app

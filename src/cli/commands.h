@@ -1,0 +1,40 @@
+// gongkai/cli/commands.h
+//
+// The `gongkai` command line. Each command is a function that receives its
+// parsed options, does its work through the domain, prints its result, and
+// returns the process exit code. Errors are thrown as the named types of
+// core/errors.h and turned into a message and an exit code once, in main().
+#pragma once
+
+#include <string>
+
+namespace gongkai::cli {
+
+struct CommonOptions {
+  std::string database_url;
+  std::string data_dir;  // "" = the default (app::default_data_dir)
+};
+
+int run_init(const CommonOptions& options, bool demo);
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  int threads = 0;
+  std::string agency;
+  std::string site_url;
+  size_t body_limit = 1024 * 1024;
+  std::string search_dir;
+  bool access_log = true;
+};
+int run_serve(const CommonOptions& options, const ServeOptions& serve);
+
+int run_import_items(const CommonOptions& options, const std::string& agency, const std::string& file);
+int run_export_items(const CommonOptions& options, const std::string& agency, const std::string& out);
+
+int run_calendar_due(const std::string& data_dir, const std::string& from, int days);
+
+int run_search_reindex(const CommonOptions& options, const std::string& search_dir);
+
+int run_audit_verify(const CommonOptions& options);
+
+}  // namespace gongkai::cli

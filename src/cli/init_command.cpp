@@ -1,0 +1,23 @@
+#include <iostream>
+
+#include "app/app.h"
+#include "app/demo_data.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "org/agency_repository.h"
+
+namespace gongkai::cli {
+
+int run_init(const CommonOptions& options, bool demo) {
+  app::App application(app_config(options));
+  std::cout << "数据库已就绪：" << options.database_url << "\n";
+  if (!demo) return 0;
+  const audit::Actor actor = cli_actor();
+  auto connection = application.database().lease();
+  const auto summary = app::load_demo(*connection, actor, application.config().data_dir / "data" / "demo");
+  application.sync_search();
+  std::cout << "已载入演示数据：机关1个，栏目" << summary.categories << "个，信息" << summary.items << "条\n";
+  return 0;
+}
+
+}  // namespace gongkai::cli
