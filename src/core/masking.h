@@ -19,6 +19,8 @@ std::string mask_phone(std::string_view phone);
 std::string mask_id_number(std::string_view id_number);
 std::string mask_name(std::string_view name);
 std::string mask_address(std::string_view address);
+// 6222020000000007 -> 6222********0007 (first 4 and last 4 kept).
+std::string mask_bank_card(std::string_view number);
 
 enum class PersonalDataKind { kIdNumber, kMobile, kBankCard };
 
@@ -36,7 +38,8 @@ std::vector<PersonalDataFinding> find_personal_data(std::string_view text);
 // `text` with every finding replaced by its masked form.
 std::string mask_personal_data(std::string_view text);
 
-// GB 11643-1999 check character of an 18-character resident ID.
+// GB 11643-1999: 17 digits, a check character (ISO 7064 MOD 11-2, 'X' or
+// 'x' for 10) and a real birth date (digits 7–14, years 1800–2199).
 bool is_valid_resident_id(std::string_view id_number);
 
 // GB 32100-2015 check character of an 18-character 统一社会信用代码.
