@@ -77,6 +77,10 @@ class Connection {
   virtual void rollback() = 0;
   virtual bool in_transaction() const = 0;
 
+  // False once the connection is lost (the server went away); the pool then
+  // discards it instead of handing it out again.
+  virtual bool healthy() const { return true; }
+
   // The first row's first column, or nullopt when there is no row.
   std::optional<Row> query_one(std::string_view sql, const std::vector<Value>& params = {});
 };

@@ -3,6 +3,8 @@
 # NNN_name.sql; NNN is the version. Run as:
 #   cmake -DOUTPUT=out.cpp -P embed_migrations.cmake 001_a.sql 002_b.sql …
 
+cmake_minimum_required(VERSION 3.25)
+
 if(NOT OUTPUT)
   message(FATAL_ERROR "embed_migrations.cmake: OUTPUT is not set")
 endif()
