@@ -89,6 +89,9 @@ if len(set(keys)) != len(keys):
 titles = [i["title"] for i in items]
 if len(set(titles)) != len(titles):
     err("items: duplicate title")
+docs = [i["doc_number"] for i in items if i["doc_number"]]
+if len(set(docs)) != len(docs):
+    err("items: duplicate doc number")
 by_key = {i["key"]: i for i in items}
 id_re = re.compile(r"(?<![0-9A-Z])\d{17}[\dX](?![0-9A-Z])")
 mobile_re = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -165,5 +168,6 @@ if len(set(gkeys)) != len(gkeys) or any(not s["body"].strip() for s in guide):
 
 for e in errors:
     print(e)
-print(f"{len(items)} items, {len(public_2017)} public in 2017, {len(hidden)} non-public", file=sys.stderr)
+print(f"{len(items)} items, {len(public_2017)} public in 2017, {len(hidden)} non-public: "
+      + ("OK" if not errors else f"{len(errors)} problems"))
 sys.exit(1 if errors else 0)
