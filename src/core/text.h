@@ -16,8 +16,9 @@ bool is_valid_utf8(std::string_view text);
 // NFKC (which maps full-width digits, Latin letters and punctuation to their
 // half-width forms), then trims white space (including U+3000) at both ends
 // and folds runs of inner white space to one ASCII space. Keeps newlines when
-// `keep_newlines` is true (for bodies), folding other white space only.
-// Throws InvalidInput for invalid UTF-8.
+// `keep_newlines` is true (for bodies), folding other white space only
+// (CR LF becomes LF; spaces around a newline go). Control characters, the
+// BOM and zero-width spaces are dropped. Throws InvalidInput for invalid UTF-8.
 std::string normalize_text(std::string_view text, bool keep_newlines = false);
 
 // normalize_text plus lower-casing of Latin letters: the form used for search.
