@@ -107,6 +107,27 @@ std::optional<PersonalDataKind> classify(std::string_view run) {
   return std::nullopt;
 }
 
+// One character of scanned text: digits and X as ASCII (full-width ones
+// too, so that "１３８…" is found), anything else as '\0'.
+struct ScannedChar {
+  char ascii = 0;
+  size_t bytes = 1;
+};
+
+ScannedChar scan(std::string_view text, size_t i) {
+  char c = text[i];
+  if (is_digit(c)) return {c, 1};
+  if (c == 'X' || c == 'x') return {'X', 1};
+  // U+FF10–U+FF19 are EF BC 90–99; U+FF38 (Ｘ) is EF BC B8, U+FF58 (ｘ) EF BD 98.
+  if (i + 2 < text.size() && static_cast<unsigned char>(c) == 0xEF) {
+    auto b1 = static_cast<unsigned char>(text[i + 1]);
+    auto b2 = static_cast<unsigned char>(text[i + 2]);
+    if (b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) return {static_cast<char>('0' + (b2 - 0x90)), 3};
+    if ((b1 == 0xBC && b2 == 0xB8) || (b1 == 0xBD && b2 == 0x98)) return {'X', 3};
+  }
+  return {0, 1};
+}
+
 // ---- addresses ----------------------------------------------------------------
 
 bool is_county_marker(const std::vector<std::string_view>& chars, size_t i) {
@@ -171,15 +192,27 @@ std::vector<PersonalDataFinding> find_personal_data(std::string_view text) {
   std::vector<PersonalDataFinding> findings;
   size_t i = 0;
   while (i < text.size()) {
-    if (!is_digit(text[i])) {
+    std::string run;  // the maximal run of digits starting at i, in ASCII
+    size_t end = i;
+    while (end < text.size()) {
+      ScannedChar c = scan(text, end);
+      if (!is_digit(c.ascii)) break;
+      run += c.ascii;
+      end += c.bytes;
+    }
+    if (run.empty()) {
       ++i;
       continue;
     }
-    size_t end = i;
-    while (end < text.size() && is_digit(text[end])) ++end;
-    // An 18-character ID may end in X; "X" glued to a longer word is not one.
-    if (end - i == 17 && end < text.size() && (text[end] == 'X' || text[end] == 'x')) ++end;
-    if (auto kind = classify(text.substr(i, end - i))) findings.push_back({*kind, i, end - i});
+    // An 18-character ID may end in X.
+    if (run.size() == 17 && end < text.size()) {
+      ScannedChar c = scan(text, end);
+      if (c.ascii == 'X') {
+        run += c.ascii;
+        end += c.bytes;
+      }
+    }
+    if (auto kind = classify(run)) findings.push_back({*kind, i, end - i});
     i = end;
   }
   return findings;

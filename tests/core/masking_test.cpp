@@ -122,6 +122,19 @@ TEST(PersonalData, FindsIdsEndingInXAndOldIds) {
   EXPECT_EQ(findings[0].kind, PersonalDataKind::kIdNumber);
 }
 
+TEST(PersonalData, FullWidthDigitsAreFoundToo) {
+  // "１３８１２３４１２３４": 11 full-width digits, 3 bytes each.
+  std::string text = "电话１３８１２３４１２３４。";
+  auto findings = find_personal_data(text);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].kind, PersonalDataKind::kMobile);
+  EXPECT_EQ(findings[0].offset, 6u);
+  EXPECT_EQ(findings[0].length, 33u);
+  EXPECT_EQ(mask_personal_data(text), "电话１３８****１２３４。");
+  // The ID with a full-width Ｘ.
+  EXPECT_EQ(find_personal_data("11010519491231002Ｘ").size(), 1u);
+}
+
 TEST(PersonalData, NineteenDigitCards) {
   // 6217000000000000004, doubling every second digit from the right:
   //   6, 2→4, 1, 7→14→5, zeros, 4: 6+4+1+5+4 = 20.
@@ -139,6 +152,8 @@ TEST(PersonalData, IgnoresDigitsInsideLongerRunsAndNonMatches) {
   EXPECT_TRUE(find_personal_data("640302199003071235").empty());   // bad check, and Luhn fails
   EXPECT_TRUE(find_personal_data("已脱敏：138****1234，64*************234").empty());
   EXPECT_TRUE(find_personal_data("吴民发〔2017〕12号").empty());
+  EXPECT_TRUE(find_personal_data("1381234１２３４0").empty());  // mixed widths: still one 12-digit run
+  EXPECT_TRUE(find_personal_data("").empty());
 }
 
 }  // namespace

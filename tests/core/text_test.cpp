@@ -40,6 +40,11 @@ TEST(NormalizeText, KeepsNewlinesForBodies) {
   EXPECT_EQ(normalize_text("\u3000第一段  内容\r\n\r\n第二段 \n", true), "第一段 内容\n\n第二段");
 }
 
+TEST(NormalizeText, DropsInvisibleCharacters) {
+  // BOM, zero-width space and a stray BEL inside a title.
+  EXPECT_EQ(normalize_text("\uFEFF吴忠市\u200B民政局\a"), "吴忠市民政局");
+}
+
 TEST(NormalizeText, RejectsInvalidUtf8) {
   EXPECT_THROW(normalize_text("\xC0\xAF"), InvalidInput);
   EXPECT_THROW(normalize_for_search("\xFF"), InvalidInput);
