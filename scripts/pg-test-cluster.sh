@@ -12,6 +12,7 @@
 # `stop` finds the cluster through DIR, else GONGKAI_TEST_PG_DIR, else the
 # last cluster this machine started (recorded in $STATE_FILE).
 set -euo pipefail
+cd /  # the postgres user may not be able to enter the caller's directory
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 STATE_FILE=${GONGKAI_PG_STATE_FILE:-/tmp/gongkai-pg-test-cluster.last}

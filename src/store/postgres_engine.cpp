@@ -31,6 +31,8 @@ constexpr Oid kFloat8Oid = 701;
 constexpr Oid kNumericOid = 1700;
 
 constexpr const char* kUniqueViolation = "23505";
+// SQL built with inlined values would otherwise grow the cache without bound.
+constexpr size_t kMaxCachedStatements = 512;
 
 struct ResultDeleter {
   void operator()(PGresult* result) const { PQclear(result); }
@@ -135,8 +137,7 @@ class PostgresConnection final : public Connection {
     run(std::string(sql));
     // A script may change tables that cached statements read ("cached plan
     // must not change result type"): prepare afresh from now on.
-    run("DEALLOCATE ALL");
-    statements_.clear();
+    forget_statements();
   }
 
   void begin() override {
@@ -168,6 +169,11 @@ class PostgresConnection final : public Connection {
     std::vector<Oid> parameter_types;
   };
 
+  void forget_statements() {
+    run("DEALLOCATE ALL");
+    statements_.clear();
+  }
+
   // Throws the error `result` carries, if any.
   void check(const Result& result) const {
     if (!result) throw StoreError(fmt::format("PostgreSQL: {}", PQerrorMessage(conn_)));
@@ -184,6 +190,7 @@ class PostgresConnection final : public Connection {
   const Prepared& prepare(std::string_view sql) {
     std::string key(sql);
     if (auto found = statements_.find(key); found != statements_.end()) return found->second;
+    if (statements_.size() >= kMaxCachedStatements) forget_statements();
     NumberedSql numbered = number_placeholders(sql);
     Prepared prepared{fmt::format("s{}", ++statement_count_), {}};
     check(Result(PQprepare(conn_, prepared.name.c_str(), numbered.sql.c_str(), 0, nullptr)));

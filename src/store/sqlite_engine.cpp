@@ -14,6 +14,8 @@ namespace gongkai::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// SQL built with inlined values would otherwise grow the cache without bound.
+constexpr size_t kMaxCachedStatements = 512;
 
 bool is_unique_violation(int extended_code) {
   return extended_code == SQLITE_CONSTRAINT_UNIQUE || extended_code == SQLITE_CONSTRAINT_PRIMARYKEY;
@@ -56,7 +58,7 @@ class SqliteConnection final : public Connection {
   }
 
   ~SqliteConnection() override {
-    for (auto& [sql, statement] : cache_) sqlite3_finalize(statement);
+    forget_statements();
     sqlite3_close_v2(db_);
   }
 
@@ -116,6 +118,7 @@ class SqliteConnection final : public Connection {
   sqlite3_stmt* prepare(std::string_view sql) {
     std::string key(sql);
     if (auto found = cache_.find(key); found != cache_.end()) return found->second;
+    if (cache_.size() >= kMaxCachedStatements) forget_statements();
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
     int code = sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size() + 1), SQLITE_PREPARE_PERSISTENT,
@@ -128,6 +131,12 @@ class SqliteConnection final : public Connection {
     }
     cache_.emplace(std::move(key), statement);
     return statement;
+  }
+
+  // Called only between calls, when no cached statement is running.
+  void forget_statements() {
+    for (auto& [sql, statement] : cache_) sqlite3_finalize(statement);
+    cache_.clear();
   }
 
   void bind(sqlite3_stmt* statement, const std::vector<Value>& params) {

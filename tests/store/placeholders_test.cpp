@@ -67,6 +67,19 @@ TEST_P(Placeholders, CachedStatementRunsAgainWithNewValues) {
   EXPECT_EQ(row->integer(0), 9 + 16 + 25);
 }
 
+TEST_P(Placeholders, ManyDistinctStatementsKeepWorking) {
+  create("CREATE TABLE seq (n {{bigint}})");
+  auto c = db_->lease();
+  c->execute("INSERT INTO seq (n) VALUES (?)", {int64_t{7}});
+  // More distinct SQL texts than a connection keeps prepared (512).
+  for (int i = 0; i < 600; ++i) {
+    auto row = c->query_one("SELECT n + " + std::to_string(i) + " AS m FROM seq WHERE n = ?", {int64_t{7}});
+    ASSERT_TRUE(row.has_value()) << i;
+    ASSERT_EQ(row->integer("m"), 7 + i);
+  }
+  EXPECT_EQ(c->query_one("SELECT n + 0 AS m FROM seq WHERE n = ?", {int64_t{7}})->integer("m"), 7);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Placeholders, all_engines(), engine_name);
 
 }  // namespace

@@ -10,9 +10,19 @@
 
 #include <filesystem>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "store/database.h"
+
+namespace gongkai::store {
+
+// Lets GoogleTest print an Engine as "sqlite" or "postgres".
+inline void PrintTo(Engine engine, std::ostream* out) {
+  *out << (engine == Engine::kSqlite ? "sqlite" : "postgres");
+}
+
+}  // namespace gongkai::store
 
 namespace gongkai::store::testing {
 

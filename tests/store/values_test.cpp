@@ -34,6 +34,17 @@ TEST_P(ValueTypes, EveryValueTypeRoundTrips) {
   for (const char* column : {"n", "r", "s"}) EXPECT_TRUE(rows[2].is_null(column)) << column;
 }
 
+TEST_P(ValueTypes, BinaryBytesRoundTripThroughABlobColumn) {
+  create("CREATE TABLE attachment (id {{id}}, content {{blob}})");
+  auto c = db_->lease();
+  const std::string bytes("%PDF\x00\x01\xff\xfe\n\\x41", 13);
+  c->execute("INSERT INTO attachment (content) VALUES (?)", {bytes});
+  auto row = c->query_one("SELECT content FROM attachment");
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->text("content"), bytes);
+  EXPECT_EQ(row->text("content").size(), 13u);
+}
+
 TEST_P(ValueTypes, NullReadsAsNulloptAndEmptyText) {
   create("CREATE TABLE sample (n {{bigint}}, s TEXT)");
   auto c = db_->lease();
