@@ -1,0 +1,50 @@
+// gongkai/search/document_terms.h
+//
+// How a text becomes Xapian terms; shared by the writer (SearchIndex) and the
+// query side, so that both spell terms the same way.
+//   - words (dictionary words, single Han characters, Latin/digit runs) are
+//     unprefixed terms: "低保", "吴忠市", "2017";
+//   - Han bigrams carry the prefix "B": "B低保", "B保户";
+//   - boolean filter terms: "Q<item id>", "A<agency id>", "C<category>",
+//     "Y<year>";
+//   - value slots: year ("2017"), category code, 发布日期 ("20170326").
+// Positions count characters, so a phrase of bigrams occupies consecutive
+// positions; fields are separated by a gap so phrases never span two fields.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+#include "core/segmenter.h"
+
+namespace gongkai::search {
+
+inline constexpr std::string_view kBigramPrefix = "B";
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kAgencyPrefix = "A";
+inline constexpr std::string_view kCategoryPrefix = "C";
+inline constexpr std::string_view kYearPrefix = "Y";
+
+inline constexpr Xapian::valueno kSlotYear = 0;
+inline constexpr Xapian::valueno kSlotCategory = 1;
+inline constexpr Xapian::valueno kSlotDate = 2;
+
+// Longer tokens (hashes, base64 runs) are not indexed.
+inline constexpr size_t kMaxTokenBytes = 64;
+
+// Positions left empty between two fields.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+// The term for a token, or "" when the token is not indexed.
+std::string term_for(const Token& token);
+
+// Adds the terms of one field, already normalised for search, at positions
+// base+1, base+2, … (one per character) with `wdf_inc` per occurrence.
+// Returns the first position free for the next field (gap included).
+Xapian::termpos index_field(Xapian::Document& document, const Segmenter& segmenter,
+                            std::string_view normalized, Xapian::termpos base,
+                            Xapian::termcount wdf_inc);
+
+}  // namespace gongkai::search

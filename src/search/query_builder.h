@@ -1,0 +1,43 @@
+// gongkai/search/query_builder.h
+//
+// Turns what a user typed into a Xapian query, without Xapian's QueryParser:
+// no operator, wildcard or field syntax is recognised, so '<script>', "OR",
+// quotes inside words or SQL fragments are only ever literal text.
+//
+// The text is normalised and segmented into words. Each word becomes a part:
+//   - a dictionary word w:   w OR (the bigrams of w, as a phrase)
+//     (the bigrams find w even where the document was segmented differently;
+//     the word itself ranks exact word matches higher);
+//   - a run of characters no dictionary knows (several single characters):
+//     its bigrams as a phrase;
+//   - a lone Han character c: c OR any bigram starting with c;
+//   - a Latin/digit run: itself.
+// Text in double quotes ("…" or “…”) is a phrase: its bigrams and Latin runs
+// in order, adjacent. Parts are joined with AND; `any` joins them with OR for
+// the fallback when AND finds nothing.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/segmenter.h"
+
+namespace gongkai::search {
+
+inline constexpr size_t kMaxQueryChars = 200;
+
+struct BuiltQuery {
+  Xapian::Query all;  // every part must match
+  Xapian::Query any;  // at least one part matches
+  size_t parts = 0;
+  std::vector<std::string> highlights;  // normalised strings to <mark> in results
+};
+
+// Throws InvalidInput when the text is empty after normalisation, longer than
+// kMaxQueryChars characters, or holds nothing searchable (only punctuation).
+BuiltQuery build_query(std::string_view text, const Segmenter& segmenter);
+
+}  // namespace gongkai::search

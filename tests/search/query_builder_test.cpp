@@ -1,0 +1,49 @@
+#include "search/query_builder.h"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+#include "test_segmenter.h"
+
+namespace gongkai::search {
+namespace {
+
+using gongkai::testing::shared_segmenter;
+
+TEST(QueryBuilder, TwoWordsAreTwoParts) {
+  BuiltQuery q = build_query("低保 救助", shared_segmenter());
+  EXPECT_EQ(q.parts, 2u);
+  EXPECT_EQ(q.highlights, (std::vector<std::string>{"低保", "救助"}));
+  // Each word matches as itself or as its bigram.
+  EXPECT_EQ(q.all.get_description(),
+            "Query(((低保 OR B低保) AND (救助 OR B救助)))");
+}
+
+TEST(QueryBuilder, LongerWordAlsoMatchesAsBigramPhrase) {
+  BuiltQuery q = build_query("古尔邦节", shared_segmenter());
+  EXPECT_EQ(q.all.get_description(), "Query((古尔邦节 OR (B古尔 PHRASE 3 B尔邦 PHRASE 3 B邦节)))");
+}
+
+TEST(QueryBuilder, OperatorsAndMarkupAreLiteral) {
+  BuiltQuery q = build_query("<script>alert(1)</script> OR 1=1", shared_segmenter());
+  EXPECT_EQ(q.highlights, (std::vector<std::string>{"script", "alert", "1", "or"}));
+  EXPECT_EQ(q.parts, 4u);  // "script" and "1" twice are deduplicated
+}
+
+TEST(QueryBuilder, QuotedTextIsAPhraseOfBigrams) {
+  BuiltQuery q = build_query("\"临时救助\"", shared_segmenter());
+  EXPECT_EQ(q.parts, 1u);
+  EXPECT_EQ(q.all.get_description(), "Query((B临时 PHRASE 3 B时救 PHRASE 3 B救助))");
+}
+
+TEST(QueryBuilder, RejectsEmptyLongAndPunctuationOnly) {
+  EXPECT_THROW(build_query("   ", shared_segmenter()), InvalidInput);
+  EXPECT_THROW(build_query("，。！？", shared_segmenter()), InvalidInput);
+  std::string two_hundred;
+  for (int i = 0; i < 100; ++i) two_hundred += "低保";
+  EXPECT_NO_THROW(build_query(two_hundred, shared_segmenter()));
+  EXPECT_THROW(build_query(two_hundred + "a", shared_segmenter()), InvalidInput);
+}
+
+}  // namespace
+}  // namespace gongkai::search
