@@ -107,6 +107,10 @@ for i in items:
         err(f"{k}: bad validity")
     if i["doc_number"] and not re.search(r"〔(19|20)\d\d〕\d+号$", i["doc_number"]):
         err(f"{k}: bad doc number")
+    if i["attribute"] not in PUBLIC:
+        if i["published_date"]:
+            err(f"{k}: a non-public item has a published_date")
+        continue
     try:
         w = dt.date.fromisoformat(i["written_date"])
         p = dt.date.fromisoformat(i["published_date"])
