@@ -11,7 +11,9 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -23,14 +25,20 @@ class TemplateSet {
   // the extension, e.g. "portal/item"). Throws InvalidInput naming a template
   // that fails to parse.
   static TemplateSet load(const std::filesystem::path& dir);
+  // The same from in-memory sources keyed by name (tests, embedded pages).
+  static TemplateSet from_sources(std::map<std::string, std::string> sources);
 
   // Renders template `name` with `data`; throws NotFound for an unknown name.
+  // JSON maps to Mustache data as: object → hash, array → list, string →
+  // string, number → its JSON text, bool → bool, null → false.
   std::string render(const std::string& name, const nlohmann::json& data) const;
 
   bool has(const std::string& name) const { return sources_.count(name) != 0; }
 
  private:
+  struct Compiled;  // parsed templates, partials inlined; immutable once built
   std::map<std::string, std::string> sources_;
+  std::shared_ptr<const Compiled> compiled_;
 };
 
 // Escapes & < > " ' for HTML text and attribute values.

@@ -40,7 +40,10 @@ struct Response {
   static Response json(std::string body, int status = 200);
   static Response text(std::string body, int status = 200);
   static Response redirect(std::string location, int status = 303);
+  // Replaces a header of the same name (case-insensitive) or appends one.
   void set_header(std::string name, std::string value);
+  // An extra header by name (case-insensitive), or nullopt.
+  std::optional<std::string> header(std::string_view name) const;
 };
 
 // Decodes %XX and (when `plus_is_space`) '+'. Returns nullopt for a malformed

@@ -4,7 +4,10 @@
 // named parameters: "/xxgk/item/{id}", "/xxgk/ml/{code}". A trailing slash is
 // significant ("/xxgk/ml/" and "/xxgk/ml/{code}" are different routes).
 // A path that matches no pattern answers 404; a path that matches with
-// another method answers 405 with an Allow header.
+// another method answers 405 with an Allow header (and an empty body, which
+// the server replaces with its error page). When several patterns match,
+// the one with the fewest parameters wins ("/xxgk/nb/latest" beats
+// "/xxgk/nb/{year}"); ties go to the route added first.
 #pragma once
 
 #include <functional>
