@@ -81,7 +81,7 @@ class Connection {
   // discards it instead of handing it out again.
   virtual bool healthy() const { return true; }
 
-  // The first row's first column, or nullopt when there is no row.
+  // The first row, or nullopt when there is no row.
   std::optional<Row> query_one(std::string_view sql, const std::vector<Value>& params = {});
 };
 
