@@ -63,9 +63,11 @@ start() {
   fi
   echo "$port" >"$dir/port"
 
-  as_owner "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-    -c "CREATE ROLE gongkai LOGIN CREATEDB" \
-    -c "CREATE DATABASE gongkai_test OWNER gongkai ENCODING 'UTF8' TEMPLATE template0" >/dev/null
+  if ! as_owner "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+      -c "CREATE ROLE gongkai LOGIN CREATEDB" \
+      -c "CREATE DATABASE gongkai_test OWNER gongkai ENCODING 'UTF8' TEMPLATE template0" >/dev/null; then
+    log "could not create role gongkai and database gongkai_test"; stop "$dir"; exit 1
+  fi
 
   echo "$dir" >"$STATE_FILE"
   echo "GONGKAI_TEST_PG_URL=postgresql://gongkai@127.0.0.1:$port/gongkai_test"
