@@ -2,6 +2,7 @@
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uniset.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -40,12 +41,38 @@ bool is_invisible(UChar32 c) {
   return u_iscntrl(c) && !u_isUWhiteSpace(c);
 }
 
-icu::UnicodeString nfkc(std::string_view text) {
+// NFKC for stored text, except the characters Chinese typography keeps as
+// they are: full-width punctuation (，：；？！（）…), the ellipsis "……",
+// circled and parenthesised numbers (①, ㈠) and Roman numerals (Ⅱ). Full-width
+// digits and Latin letters still become half-width.
+const icu::Normalizer2& nfkc_keeping_chinese_punctuation() {
+  static const icu::Normalizer2* const normalizer = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    static const icu::UnicodeSet normalised(
+        icu::UnicodeString(u"[^\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65"
+                           u"\u2026\u2160-\u217F\u2460-\u24FF\u3200-\u33FF]"),
+        status);
+    static const icu::FilteredNormalizer2 filtered(*nfkc, normalised);
+    if (U_FAILURE(status)) throw InvalidInput("文本规范化失败");
+    return &filtered;
+  }();
+  return *normalizer;
+}
+
+// Full NFKC: for search, where punctuation does not matter but every
+// compatibility form must meet its plain form.
+const icu::Normalizer2& full_nfkc() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) throw InvalidInput("文本规范化失败");
+  return *normalizer;
+}
+
+icu::UnicodeString nfkc(std::string_view text, const icu::Normalizer2& normalizer) {
+  UErrorCode status = U_ZERO_ERROR;
   auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString result = normalizer->normalize(source, status);
+  icu::UnicodeString result = normalizer.normalize(source, status);
   if (U_FAILURE(status)) throw InvalidInput("文本规范化失败");
   return result;
 }
@@ -118,12 +145,12 @@ bool is_valid_utf8(std::string_view text) {
 
 std::string normalize_text(std::string_view text, bool keep_newlines) {
   if (!is_valid_utf8(text)) throw InvalidInput("文本不是有效的UTF-8编码");
-  return to_utf8(fold_white_space(nfkc(text), keep_newlines));
+  return to_utf8(fold_white_space(nfkc(text, nfkc_keeping_chinese_punctuation()), keep_newlines));
 }
 
 std::string normalize_for_search(std::string_view text) {
   if (!is_valid_utf8(text)) throw InvalidInput("文本不是有效的UTF-8编码");
-  icu::UnicodeString folded = fold_white_space(nfkc(text), false);
+  icu::UnicodeString folded = fold_white_space(nfkc(text, full_nfkc()), false);
   folded.toLower(icu::Locale::getRoot());
   return to_utf8(folded);
 }

@@ -13,15 +13,17 @@ namespace gongkai {
 // True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view text);
 
-// NFKC (which maps full-width digits, Latin letters and punctuation to their
-// half-width forms), then trims white space (including U+3000) at both ends
+// NFKC (which maps full-width digits and Latin letters to their half-width
+// forms), leaving alone what Chinese typography keeps: full-width punctuation
+// (，（）：), "……", ①/㈠ and Ⅱ. Then it trims white space (including U+3000) at both ends
 // and folds runs of inner white space to one ASCII space. Keeps newlines when
 // `keep_newlines` is true (for bodies), folding other white space only
 // (CR LF becomes LF; spaces around a newline go). Control characters, the
 // BOM and zero-width spaces are dropped. Throws InvalidInput for invalid UTF-8.
 std::string normalize_text(std::string_view text, bool keep_newlines = false);
 
-// normalize_text plus lower-casing of Latin letters: the form used for search.
+// Full NFKC (punctuation too), the same white-space folding, and lower-cased
+// Latin letters: the form used for search, for documents and queries alike.
 std::string normalize_for_search(std::string_view text);
 
 // Number of Unicode code points (for length limits such as 内容概述 ≤ 100 字).

@@ -72,3 +72,22 @@ TEST(Utf8Truncate, CutsOnCharacterBoundariesAndMarksTheCut) {
 
 }  // namespace
 }  // namespace gongkai
+
+namespace gongkai {
+namespace {
+
+// Chinese typography keeps its full-width punctuation in stored text; only
+// full-width digits and Latin letters become half-width.
+TEST(NormalizeTextTest, KeepsChinesePunctuation) {
+  EXPECT_EQ(normalize_text("第一段，含逗号：（一）①……Ⅱ"), "第一段，含逗号：（一）①……Ⅱ");
+  EXPECT_EQ(normalize_text("（此处依法删除１２字）"), "（此处依法删除12字）");
+  EXPECT_EQ(normalize_text("ＡＢＣ！"), "ABC！");
+}
+
+// Search folds everything to the plain form, so either spelling finds the other.
+TEST(NormalizeForSearchTest, FoldsPunctuationToo) {
+  EXPECT_EQ(normalize_for_search("（一）ＡＢＣ，①"), "(一)abc,1");
+}
+
+}  // namespace
+}  // namespace gongkai
