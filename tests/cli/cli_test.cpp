@@ -1,0 +1,151 @@
+// The command line as a user runs it: exit codes, what it prints, and what it
+// leaves in the store.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "store/database.h"
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;  // standard output and standard error, in order
+};
+
+Run run(const std::string& arguments) {
+  const std::string command = std::string(GONGKAI_BINARY) + " " + arguments + " 2>&1";
+  Run result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  size_t n = 0;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::random_device random;
+    dir_ = std::filesystem::temp_directory_path() / ("gongkai-cli-" + std::to_string(random()));
+    std::filesystem::create_directories(dir_);
+    db_ = (dir_ / "gongkai.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  int64_t count(const std::string& table) {
+    auto database = gongkai::store::Database::open(db_);
+    auto c = database->lease();
+    return c->query_one("SELECT COUNT(*) FROM " + table)->integer(0);
+  }
+
+  std::filesystem::path dir_;
+  std::string db_;
+};
+
+// 2017-09-29 is the Friday before 国庆: 09-30 (Saturday) is a make-up working
+// day (1), 10-01..10-08 are off, then 10-09..10-13 (2–6), 10-16..10-20 (7–11),
+// 10-23..10-26 (12–15).
+TEST_F(CliTest, CalendarDuePrintsTheDateFirst) {
+  const auto result = run("calendar due --from 2017-09-29 --days 15");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out.substr(0, 11), "2017-10-26\n");
+  EXPECT_NE(result.out.find("调休上班"), std::string::npos);
+}
+
+TEST_F(CliTest, CalendarDueRefusesABadDate) {
+  const auto result = run("calendar due --from 2017-02-30 --days 15");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("错误："), std::string::npos);
+  EXPECT_NE(result.out.find("起算日期"), std::string::npos);
+}
+
+TEST_F(CliTest, NoCommandIsAUsageError) {
+  EXPECT_NE(run("").exit_code, 0);
+  EXPECT_NE(run("frobnicate").exit_code, 0);
+}
+
+TEST_F(CliTest, InitDemoLoadsTheAgencyOnceAndOnlyOnce) {
+  const auto first = run("init --db " + db_ + " --demo");
+  ASSERT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_NE(first.out.find("信息99条"), std::string::npos) << first.out;
+  EXPECT_EQ(count("items"), 99);
+  const int64_t audit = count("audit_log");
+
+  const auto second = run("init --db " + db_ + " --demo");
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_NE(second.out.find("已存在"), std::string::npos) << second.out;
+  EXPECT_EQ(count("items"), 99);
+  EXPECT_EQ(count("audit_log"), audit);
+
+  const auto verify = run("audit verify --db " + db_);
+  EXPECT_EQ(verify.exit_code, 0) << verify.out;
+  EXPECT_NE(verify.out.find("审计日志完整：共" + std::to_string(audit) + "条记录"), std::string::npos);
+
+  const auto reindex = run("search reindex --db " + db_);
+  EXPECT_EQ(reindex.exit_code, 0) << reindex.out;
+  EXPECT_NE(reindex.out.find("搜索索引已重建：94条公开信息"), std::string::npos) << reindex.out;
+}
+
+TEST_F(CliTest, ABadImportReportsEveryLineAndStoresNothing) {
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  const auto file = dir_ / "bad.csv";
+  std::ofstream(file) << "category,title,written_date,published_date,body\n"
+                         "zcwj,好的通知,2018-03-01,2018-03-02,正文\n"
+                         "zcwj,,2018-03-01,2018-03-02,正文\n"
+                         "xx,栏目不对,2018-03-01,2018-03-02,正文\n";
+  const auto result = run("import items --db " + db_ + " --agency wzsmzj " + file.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find(file.string() + ":3: 标题不能为空"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find(file.string() + ":4: 栏目不存在：xx"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("未导入任何记录"), std::string::npos);
+  EXPECT_EQ(count("items"), 99);
+}
+
+TEST_F(CliTest, AGoodImportIsSearchableAndExported) {
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  const auto file = dir_ / "good.json";
+  std::ofstream(file) << R"([{"category":"gzdt","title":"吴忠市民政局开展冬季救助专项行动","written_date":"2018-01-08",
+                              "published_date":"2018-01-09","summary":"冬季救助","body":"为做好冬季救助工作……"}])";
+  const auto result = run("import items --db " + db_ + " --agency wzsmzj " + file.string());
+  ASSERT_EQ(result.exit_code, 0) << result.out;
+  EXPECT_NE(result.out.find("已导入1条信息"), std::string::npos);
+  EXPECT_EQ(count("items"), 100);
+
+  const auto out = dir_ / "export.json";
+  ASSERT_EQ(run("export items --db " + db_ + " --agency 11640300010423576U --out " + out.string()).exit_code, 0);
+  std::ifstream in(out);
+  const std::string exported((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(exported.find("\"index_number\": \"010423576/2018-00001\""), std::string::npos);
+  EXPECT_NE(exported.find("吴忠市民政局开展冬季救助专项行动"), std::string::npos);
+}
+
+TEST_F(CliTest, UnknownAgencyIsAClearError) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const auto result = run("export items --db " + db_ + " --agency nowhere");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("未找到机关：nowhere"), std::string::npos);
+}
+
+TEST_F(CliTest, ATamperedAuditLogFailsVerification) {
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  {
+    auto database = gongkai::store::Database::open(db_);
+    auto c = database->lease();
+    c->execute("UPDATE audit_log SET after_json = '{}' WHERE id = 10");
+  }
+  const auto result = run("audit verify --db " + db_);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("第10条记录"), std::string::npos) << result.out;
+}
+
+}  // namespace
