@@ -1,0 +1,118 @@
+// /feed.xml (Atom 1.0, the newest 50 public items), /sitemap.xml (the public
+// pages and every public item with its lastmod), /robots.txt. Links are
+// absolute, from AppConfig::site_url.
+#include "catalog/catalog_queries.h"
+#include "portal/page.h"
+#include "portal/routes.h"
+#include "portal/view_models.h"
+#include "portal/xml_text.h"
+
+namespace gongkai::portal {
+
+namespace {
+
+constexpr int kFeedEntries = 50;
+// The sitemap protocol's limit per file.
+constexpr size_t kSitemapMaxUrls = 50000;
+
+std::string site_url(app::App& app) {
+  std::string url = app.config().site_url;
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
+web::Response xml_response(std::string body, const char* type) {
+  web::Response response;
+  response.content_type = std::string(type) + "; charset=utf-8";
+  response.body = std::move(body);
+  return response;
+}
+
+web::Response atom_feed(app::App& app) {
+  org::Agency agency = app.portal_agency();
+  auto connection = app.database().lease();
+  auto items = catalog::latest_public_items(*connection, agency.id, kFeedEntries, app.today());
+  std::string base = site_url(app);
+  std::string updated = rfc3339_midnight(items.empty() || !items.front().published_date ? app.today()
+                                                                                        : *items.front().published_date);
+  std::string out;
+  out += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+  out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n";
+  out += "  <title>" + xml_escape(site_name(agency)) + "</title>\n";
+  out += "  <subtitle>" + xml_escape(agency.name + "主动公开的政府信息") + "</subtitle>\n";
+  out += "  <id>" + xml_escape(base + "/") + "</id>\n";
+  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_escape(base + "/feed.xml") + "\"/>\n";
+  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(base + "/") + "\"/>\n";
+  out += "  <updated>" + updated + "</updated>\n";
+  out += "  <author><name>" + xml_escape(agency.name) + "</name></author>\n";
+  for (const auto& item : items) {
+    std::string url = xml_escape(base + item_path(item.id));
+    std::string date = rfc3339_midnight(item.published_date ? *item.published_date : item.written_date);
+    out += "  <entry>\n";
+    out += "    <title>" + xml_escape(item.title) + "</title>\n";
+    out += "    <id>" + url + "</id>\n";
+    out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + url + "\"/>\n";
+    out += "    <published>" + date + "</published>\n";
+    out += "    <updated>" + date + "</updated>\n";
+    if (!item.summary.empty()) out += "    <summary>" + xml_escape(item.summary) + "</summary>\n";
+    out += "  </entry>\n";
+  }
+  out += "</feed>\n";
+  return xml_response(std::move(out), "application/atom+xml");
+}
+
+void sitemap_url(std::string& out, const std::string& location, const std::string& lastmod) {
+  out += "  <url><loc>" + xml_escape(location) + "</loc>";
+  if (!lastmod.empty()) out += "<lastmod>" + lastmod + "</lastmod>";
+  out += "</url>\n";
+}
+
+web::Response sitemap(app::App& app) {
+  org::Agency agency = app.portal_agency();
+  auto connection = app.database().lease();
+  catalog::CategoryTree tree = catalog::load_category_tree(*connection, agency.id);
+  auto dates = catalog::all_public_item_dates(*connection, agency.id, app.today());
+  std::string newest;
+  for (const auto& [id, date] : dates) newest = std::max(newest, format_date(date));
+  std::string base = site_url(app);
+
+  std::string out;
+  out += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+  out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  size_t count = 0;
+  for (const char* page : {"/", "/xxgk/", "/xxgk/zn", "/xxgk/zd", "/xxgk/ml/"}) {
+    sitemap_url(out, base + page, newest);
+    ++count;
+  }
+  for (const auto& category : tree.all()) {
+    sitemap_url(out, base + "/xxgk/ml/" + category.code, "");
+    ++count;
+  }
+  for (const auto& [id, date] : dates) {
+    if (count >= kSitemapMaxUrls) break;
+    sitemap_url(out, base + item_path(id), format_date(date));
+    ++count;
+  }
+  out += "</urlset>\n";
+  return xml_response(std::move(out), "application/xml");
+}
+
+web::Response robots(app::App& app) {
+  std::string body =
+      "User-agent: *\n"
+      "Allow: /\n"
+      "Disallow: /admin/\n"
+      "Disallow: /search\n"
+      "Sitemap: " + site_url(app) + "/sitemap.xml\n";
+  return web::Response::text(std::move(body));
+}
+
+}  // namespace
+
+void register_feed_routes(web::Router& router, app::App& app) {
+  router.get("/feed.xml", [&app](const web::Request&, const web::PathParams&) { return atom_feed(app); });
+  router.get("/sitemap.xml", [&app](const web::Request&, const web::PathParams&) { return sitemap(app); });
+  router.get("/robots.txt", [&app](const web::Request&, const web::PathParams&) { return robots(app); });
+}
+
+}  // namespace gongkai::portal

@@ -1,0 +1,93 @@
+// /xxgk/item/{id}: one public item (metadata block, body, attachments, linked
+// 政策解读); /xxgk/file/{id}: an attachment of a public item.
+#include <charconv>
+
+#include "catalog/catalog_queries.h"
+#include "core/errors.h"
+#include "portal/content_disposition.h"
+#include "portal/page.h"
+#include "portal/routes.h"
+#include "portal/view_models.h"
+
+namespace gongkai::portal {
+
+namespace {
+
+// A positive decimal id; anything else names nothing.
+int64_t parse_id(const std::string& text, const char* what) {
+  int64_t id = 0;
+  bool digits = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
+  if (digits) std::from_chars(text.data(), text.data() + text.size(), id);
+  if (id <= 0) throw NotFound(std::string("未找到该") + what + "。");
+  return id;
+}
+
+nlohmann::json link_rows(const std::vector<catalog::ItemLink>& links, const std::string& relation) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& link : links) {
+    if (link.relation != relation) continue;
+    rows.push_back({{"title", link.title}, {"url", item_path(link.item_id)}});
+  }
+  return rows;
+}
+
+web::Response item_page(app::App& app, const web::Request& request, const std::string& id_text) {
+  int64_t id = parse_id(id_text, "信息");
+  org::Agency agency = app.portal_agency();
+  auto connection = app.database().lease();
+  auto item = catalog::find_public_item(*connection, id, app.today());
+  if (!item || item->agency_id != agency.id) throw NotFound("未找到该信息，或该信息未公开。");
+  catalog::CategoryTree tree = catalog::load_category_tree(*connection, agency.id);
+
+  nlohmann::json attachments = nlohmann::json::array();
+  for (const auto& attachment : catalog::list_attachments(*connection, item->id)) {
+    attachments.push_back({
+        {"name", attachment.file_name},
+        {"url", "/xxgk/file/" + std::to_string(attachment.id)},
+        {"size", file_size_text(attachment.size_bytes)},
+    });
+  }
+  auto links = catalog::public_links(*connection, item->id, app.today());
+  nlohmann::json interpretations = link_rows(links, "interpreted_by");
+  nlohmann::json policies = link_rows(links, "interprets");
+  nlohmann::json content = {
+      {"title", item->title},
+      {"metadata", item_metadata(*item)},
+      {"paragraphs", paragraphs(item->public_text())},
+      {"attachments", attachments},
+      {"has_attachments", !attachments.empty()},
+      {"interpretations", interpretations},
+      {"has_interpretations", !interpretations.empty()},
+      {"policies", policies},
+      {"has_policies", !policies.empty()},
+  };
+  std::vector<Breadcrumb> crumbs{{"政府信息公开", "/xxgk/"}, {"公开目录", "/xxgk/ml/"}};
+  for (const auto* step : tree.path(item->category_id)) crumbs.push_back({step->name, "/xxgk/ml/" + step->code});
+  crumbs.push_back({item->title, ""});
+  return render_page(app, request, agency, "portal/item", std::move(content), {item->title, "ml", crumbs, 200});
+}
+
+web::Response file_download(app::App& app, const std::string& id_text) {
+  int64_t id = parse_id(id_text, "附件");
+  auto connection = app.database().lease();
+  auto [attachment, bytes] = catalog::read_public_attachment(*connection, id, app.today());
+  web::Response response;
+  response.status = 200;
+  response.content_type = attachment.media_type.empty() ? "application/octet-stream" : attachment.media_type;
+  response.body = std::move(bytes);
+  response.set_header("Content-Disposition", content_disposition(attachment.file_name));
+  return response;
+}
+
+}  // namespace
+
+void register_item_routes(web::Router& router, app::App& app) {
+  router.get("/xxgk/item/{id}", [&app](const web::Request& r, const web::PathParams& params) {
+    return item_page(app, r, params.at("id"));
+  });
+  router.get("/xxgk/file/{id}", [&app](const web::Request&, const web::PathParams& params) {
+    return file_download(app, params.at("id"));
+  });
+}
+
+}  // namespace gongkai::portal

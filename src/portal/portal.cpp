@@ -1,0 +1,43 @@
+#include "portal/portal.h"
+
+#include <spdlog/spdlog.h>
+
+#include "portal/page.h"
+#include "portal/routes.h"
+#include "render/templates.h"
+
+namespace gongkai::portal {
+
+void register_portal_routes(web::Router& router, app::App& app) {
+  register_home_routes(router, app);
+  register_disclosure_routes(router, app);
+  register_catalogue_routes(router, app);
+  register_item_routes(router, app);
+  register_search_routes(router, app);
+  register_feed_routes(router, app);
+  register_utility_routes(router, app);
+}
+
+namespace {
+
+std::string minimal_error_page(int status, const std::string& message) {
+  return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + std::to_string(status) +
+         " 出错了</title></head><body><main id=\"main\"><h1>" + std::to_string(status) + "</h1><p>" +
+         render::escape_html(message) + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>\n";
+}
+
+}  // namespace
+
+std::string render_error_page(app::App& app, int status, const std::string& message) {
+  try {
+    org::Agency agency = app.portal_agency();
+    nlohmann::json content = {{"status", status}, {"message", message}};
+    PageMeta meta{"出错了", "", {{"出错了", ""}}, status};
+    return render_page_body(app, agency, "portal/error", std::move(content), meta, false, "/");
+  } catch (const std::exception& error) {
+    spdlog::warn("error page fell back to the minimal page: {}", error.what());
+    return minimal_error_page(status, message);
+  }
+}
+
+}  // namespace gongkai::portal
