@@ -15,10 +15,14 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+#include <array>
+#include <deque>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
 #include <vector>
 
 #include "core/errors.h"
@@ -87,64 +91,41 @@ std::string inline_partials(const std::string& source, const std::map<std::strin
   return out;
 }
 
-mus::data to_data(const nlohmann::json& value) {
-  switch (value.type()) {
-    case nlohmann::json::value_t::object: {
-      mus::data object{mus::data::type::object};
-      for (const auto& [key, item] : value.items()) object[key] = to_data(item);
-      return object;
-    }
-    case nlohmann::json::value_t::array: {
-      // push_back copies deeply; append a cheap placeholder and move the
-      // converted item into it instead (the list is ours, so the const_cast
-      // is sound).
-      mus::data list{mus::data::type::list};
-      for (const auto& item : value) {
-        list.push_back(mus::data{false});
-        const_cast<mus::data&>(list.list_value().back()) = to_data(item);
-      }
-      return list;
-    }
-    case nlohmann::json::value_t::string:
-      return mus::data{value.get_ref<const std::string&>()};
-    case nlohmann::json::value_t::boolean:
-      return mus::data{value.get<bool>()};
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float:
-      return mus::data{value.dump()};
-    default:  // null, binary, discarded
-      return mus::data{false};
-  }
-}
-
-// A context like kainjow's own, except that partials come from the set, never
-// from the data (so a data key cannot shadow a partial).
-class SetContext : public mus::basic_context<std::string> {
+// kainjow looks values up through a context; this one reads the JSON
+// directly instead of converting the whole document to kainjow data first
+// (that conversion cost more than the rendering itself). Each looked-up
+// value is wrapped on demand in a per-render arena:
+//   object → a bare `true` whose JSON origin is remembered, so that when a
+//            section pushes it, lookups continue in the JSON object;
+//   array  → a list of wrapped items; string → string; number → its JSON
+//            text; bool → bool; null → false.
+// Partials come from the set, never from the data (a key cannot shadow one).
+class JsonContext : public mus::basic_context<std::string> {
  public:
-  SetContext(const mus::data* root, const std::map<std::string, mus::data>& partials) : partials_(partials) {
-    items_.push_back(root);
+  JsonContext(const nlohmann::json& root, const std::map<std::string, mus::data>& partials)
+      : partials_(partials) {
+    frames_.push_back(Frame{wrap(root), &root});
   }
 
-  void push(const mus::data* data) override { items_.insert(items_.begin(), data); }
-  void pop() override { items_.erase(items_.begin()); }
+  void push(const mus::data* data) override {
+    auto origin = origins_.find(data);
+    frames_.push_back(Frame{data, origin == origins_.end() ? nullptr : origin->second});
+  }
+
+  void pop() override { frames_.pop_back(); }
 
   const mus::data* get(const std::string& name) const override {
-    if (name == ".") return items_.front();
+    if (name == ".") return frames_.back().data;
     if (name.find('.') == std::string::npos) {
-      for (const auto* item : items_) {
-        if (const auto* var = item->get(name)) return var;
+      for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame) {
+        if (frame->value == nullptr || !frame->value->is_object()) continue;
+        auto found = frame->value->find(name);
+        if (found != frame->value->end()) return wrap(*found);
       }
       return nullptr;
     }
-    std::vector<std::string> names = split_dotted(name);
-    for (const auto* item : items_) {
-      const mus::data* var = item;
-      for (const auto& part : names) {
-        var = var->get(part);
-        if (var == nullptr) break;
-      }
-      if (var != nullptr) return var;
+    for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame) {
+      if (const nlohmann::json* value = walk(frame->value, name)) return wrap(*value);
     }
     return nullptr;
   }
@@ -155,20 +136,74 @@ class SetContext : public mus::basic_context<std::string> {
   }
 
  private:
-  static std::vector<std::string> split_dotted(const std::string& name) {
-    std::vector<std::string> parts;
-    size_t start = 0;
-    while (true) {
-      size_t dot = name.find('.', start);
-      parts.push_back(name.substr(start, dot - start));
-      if (dot == std::string::npos) return parts;
-      start = dot + 1;
+  struct Frame {
+    const mus::data* data;
+    const nlohmann::json* value;  // nullptr for a scalar list item
+  };
+
+  // "a.b.c" from `value`, or nullptr.
+  static const nlohmann::json* walk(const nlohmann::json* value, std::string_view dotted) {
+    while (value != nullptr) {
+      size_t dot = dotted.find('.');
+      std::string_view part = dotted.substr(0, dot);
+      if (!value->is_object()) return nullptr;
+      auto found = value->find(part);
+      if (found == value->end()) return nullptr;
+      value = &*found;
+      if (dot == std::string_view::npos) return value;
+      dotted.remove_prefix(dot + 1);
+    }
+    return nullptr;
+  }
+
+  // Converts `value` into `slot`, remembering where objects came from.
+  void fill(mus::data& slot, const nlohmann::json& value) const {
+    switch (value.type()) {
+      case nlohmann::json::value_t::object:
+        slot = mus::data{true};
+        origins_[&slot] = &value;
+        return;
+      case nlohmann::json::value_t::array: {
+        slot = mus::data{mus::data::type::list};
+        // The list is ours, so writing through list_value() is sound. Its
+        // size is fixed before items are filled: their addresses are keys.
+        auto& items = const_cast<mus::list&>(slot.list_value());
+        items.reserve(value.size());
+        for (size_t i = 0; i < value.size(); ++i) items.emplace_back(false);
+        for (size_t i = 0; i < value.size(); ++i) fill(items[i], value[i]);
+        return;
+      }
+      case nlohmann::json::value_t::string:
+        slot = mus::data{value.get_ref<const std::string&>()};
+        return;
+      case nlohmann::json::value_t::boolean:
+        slot = mus::data{value.get<bool>()};
+        return;
+      case nlohmann::json::value_t::number_integer:
+      case nlohmann::json::value_t::number_unsigned:
+      case nlohmann::json::value_t::number_float:
+        slot = mus::data{value.dump()};
+        return;
+      default:  // null, binary, discarded
+        slot = mus::data{false};
+        return;
     }
   }
 
-  std::vector<const mus::data*> items_;
+  const mus::data* wrap(const nlohmann::json& value) const {
+    mus::data& slot = arena_.emplace_back(false);
+    fill(slot, value);
+    return &slot;
+  }
+
   const std::map<std::string, mus::data>& partials_;
+  std::vector<Frame> frames_;
+  mutable std::deque<mus::data> arena_;
+  mutable std::unordered_map<const mus::data*, const nlohmann::json*> origins_;
 };
+
+// kainjow's html_escape appends byte by byte; most values need no escaping.
+std::string fast_html_escape(const std::string& text) { return escape_html(text); }
 
 // Appends kainjow's output pieces to a string (cheaper than an ostringstream).
 struct StringSink {
@@ -196,6 +231,7 @@ TemplateSet TemplateSet::from_sources(std::map<std::string, std::string> sources
     if (!parsed->is_valid()) {
       throw InvalidInput("模板 " + name + " 解析失败：" + parsed->error_message());
     }
+    parsed->set_custom_escape(fast_html_escape);
     compiled->parsed.emplace(name, std::move(parsed));
   }
   TemplateSet set;
@@ -223,8 +259,7 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::json& d
   if (!compiled_) throw NotFound("模板不存在：" + name);
   auto found = compiled_->parsed.find(name);
   if (found == compiled_->parsed.end()) throw NotFound("模板不存在：" + name);
-  mus::data root = to_data(data);
-  SetContext context{&root, compiled_->partials};
+  JsonContext context{data, compiled_->partials};
   std::string out;
   out.reserve(sources_.at(name).size() * 2);
   StringSink sink{out};
@@ -233,18 +268,31 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::json& d
 }
 
 std::string escape_html(std::string_view text) {
+  // Copies runs of ordinary bytes in one go; most text has nothing to escape.
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+  out.reserve(text.size() + 16);
+  size_t run = 0;
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (unsigned char c : std::string_view("&<>\"'")) special[c] = true;
+    return special;
+  }();
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!kSpecial[static_cast<unsigned char>(text[i])]) continue;
+    std::string_view entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
     }
+    out.append(text.data() + run, i - run);
+    out.append(entity);
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
   return out;
 }
 

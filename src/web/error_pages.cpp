@@ -68,11 +68,17 @@ std::string builtin_error_page(int status, std::string_view message) {
   page.reserve(512 + message.size());
   page += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
   page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  page += std::to_string(status) + " " + escape(title);
+  page += std::to_string(status);
+  page += ' ';
+  page += escape(title);
   page += "</title>\n</head>\n<body>\n<main>\n<h1>";
   page += escape(title);
   page += "</h1>\n";
-  if (!message.empty() && message != title) page += "<p>" + escape(message) + "</p>\n";
+  if (!message.empty() && message != title) {
+    page += "<p>";
+    page += escape(message);
+    page += "</p>\n";
+  }
   page += "<p><a href=\"/\">返回首页</a></p>\n</main>\n</body>\n</html>\n";
   return page;
 }

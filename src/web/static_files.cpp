@@ -14,6 +14,7 @@ namespace {
 
 constexpr uintmax_t kMaxCachedSize = 4 * 1024 * 1024;
 constexpr size_t kMinGzipSize = 1024;
+constexpr auto kTrustFor = std::chrono::seconds(1);
 
 bool is_safe(std::string_view relative) {
   if (relative.empty() || relative.front() == '/') return false;
@@ -62,6 +63,13 @@ StaticFiles::StaticFiles(std::filesystem::path root) {
 std::shared_ptr<const StaticFile> StaticFiles::lookup(std::string_view relative) const {
   if (!is_safe(relative)) throw InvalidInput("请求的路径无效");
   if (root_.empty()) throw NotFound("文件不存在");
+  auto now = std::chrono::steady_clock::now();
+  {
+    std::shared_lock lock(mutex_);
+    auto found = cache_.find(relative);
+    if (found != cache_.end() && now - found->second.checked < kTrustFor) return found->second.file;
+  }
+
   std::error_code error;
   auto path = std::filesystem::canonical(root_ / std::filesystem::path(relative), error);
   if (error || !is_within(root_, path)) throw NotFound("文件不存在");
@@ -72,16 +80,22 @@ std::shared_ptr<const StaticFile> StaticFiles::lookup(std::string_view relative)
   auto mtime = std::filesystem::last_write_time(path, error);
   if (error) throw NotFound("文件不存在");
 
-  const std::string& key = path.native();
   {
-    std::shared_lock lock(mutex_);
-    auto found = cache_.find(key);
-    if (found != cache_.end() && found->second.mtime == mtime && found->second.size == size) return found->second.file;
+    std::unique_lock lock(mutex_);
+    auto found = cache_.find(relative);
+    if (found != cache_.end()) {
+      Entry& entry = found->second;
+      if (entry.resolved == path && entry.mtime == mtime && entry.size == size) {
+        entry.checked = now;
+        return entry.file;
+      }
+      cache_.erase(found);
+    }
   }
   auto file = read_static_file(path, relative);
   if (size <= kMaxCachedSize) {
     std::unique_lock lock(mutex_);
-    cache_[key] = Entry{mtime, size, file};
+    cache_.insert_or_assign(std::string(relative), Entry{path, mtime, size, now, file});
   }
   return file;
 }

@@ -9,6 +9,7 @@
 #include <random>
 #include <stdexcept>
 #include <thread>
+#include <chrono>
 
 #include "core/errors.h"
 #include "http/http_client.h"
@@ -426,6 +427,42 @@ TEST_F(ServerTest, HeadHasHeadersButNoBody) {
   EXPECT_EQ(next->body, "9");
 }
 
+TEST_F(ServerTest, EditedStaticFileIsServedAfterTheCacheWindow) {
+  EXPECT_EQ(get("/static/small.txt").body, "hello\n");
+  write_file(root_ / "static" / "small.txt", "changed, longer\n");
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));  // past the one-second trust window
+  EXPECT_EQ(get("/static/small.txt").body, "changed, longer\n");
+}
+
+TEST_F(ServerTest, StaticOnlyAnswersGetAndHead) {
+  auto reply = http_request(port_, "POST", "/static/small.txt", {}, "x");
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 405);
+  EXPECT_EQ(reply->header("allow"), "GET, HEAD");
+}
+
+class ServerWithShortTimeoutsTest : public ServerTest {
+ protected:
+  void configure(ServerConfig& config) override {
+    config.idle_timeout_seconds = 1;
+    config.read_timeout_seconds = 1;
+  }
+};
+
+TEST_F(ServerWithShortTimeoutsTest, IdleKeepAliveConnectionIsClosed) {
+  HttpConnection connection(port_);
+  ASSERT_TRUE(connection.send(make_request("GET", "/")));
+  ASSERT_TRUE(connection.read_response());
+  EXPECT_TRUE(connection.closed_by_peer(10000));
+}
+
+TEST_F(ServerWithShortTimeoutsTest, IncompleteRequestIsClosed) {
+  HttpConnection connection(port_);
+  ASSERT_TRUE(connection.send("GET / HTTP/1.1\r\nHost: t\r\n"));  // never finished
+  EXPECT_TRUE(connection.closed_by_peer(10000));
+  expect_still_serving();
+}
+
 class ServerWithErrorPageTest : public ServerTest {
  protected:
   void configure(ServerConfig& config) override {
@@ -460,6 +497,47 @@ TEST(ServerLifecycle, StopMakesRunReturnEvenWithAnIdleConnection) {
     runner.join();  // returns although `idle` is still open
     EXPECT_TRUE(idle.closed_by_peer());
   }
+}
+
+// Runs a server with `config` around `body`, then stops it and returns what
+// it wrote to stderr (the access log goes there).
+template <typename Body>
+std::string stderr_of_server(ServerConfig config, Body body) {
+  ::testing::internal::CaptureStderr();
+  {
+    HttpServer server(config, [](const Request& request) {
+      if (request.path == "/boom") throw std::runtime_error("disk on fire");
+      return Response::text("ok");
+    });
+    server.start();
+    std::thread runner([&] { server.run(); });
+    body(server.port());
+    server.stop();
+    runner.join();
+  }
+  return ::testing::internal::GetCapturedStderr();
+}
+
+TEST(ServerLifecycle, AccessLogHasOneLinePerRequest) {
+  ServerConfig config;
+  config.port = 0;
+  config.threads = 1;
+  std::string log = stderr_of_server(config, [](uint16_t port) {
+    http_request(port, "GET", "/item/42?x=1");
+    http_request(port, "GET", "/boom");
+  });
+  EXPECT_NE(log.find("127.0.0.1 \"GET /item/42?x=1\" 200 2 "), std::string::npos) << log;
+  EXPECT_NE(log.find("\"GET /boom\" 500 "), std::string::npos) << log;
+  EXPECT_NE(log.find("disk on fire"), std::string::npos) << log;  // the detail goes to the log only
+}
+
+TEST(ServerLifecycle, AccessLogCanBeTurnedOff) {
+  ServerConfig config;
+  config.port = 0;
+  config.threads = 1;
+  config.access_log = false;
+  std::string log = stderr_of_server(config, [](uint16_t port) { http_request(port, "GET", "/item/42"); });
+  EXPECT_EQ(log.find("/item/42"), std::string::npos) << log;
 }
 
 TEST(ServerLifecycle, StopBeforeRunStillReturns) {
