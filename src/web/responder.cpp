@@ -120,10 +120,11 @@ int parse_target(Request& request) {
 }
 
 Responder::Responder(const ServerConfig& config, AppHandler handler,
-                     std::function<void(const std::string&)> log_error)
+                     std::function<void(const std::string&)> log_error, const std::atomic<bool>* draining)
     : config_(config),
       handler_(std::move(handler)),
       log_error_(std::move(log_error)),
+      draining_(draining),
       static_files_(config.static_root) {}
 
 Response Responder::error_response(int status, std::string_view path, std::string_view message) const {
@@ -209,7 +210,7 @@ void Responder::finish(const Request& request, Response& response, std::shared_p
   const std::string& body = file ? file->body : response.body;
   reply.body.clear();
   reply.file = std::move(file);
-  reply.close = !keep_alive;
+  reply.close = !keep_alive || (draining_ != nullptr && draining_->load());
   int status = response.status;
 
   // Validators: a handler's own ETag is honoured; otherwise the body's hash.

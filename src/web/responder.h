@@ -9,6 +9,7 @@
 // own Scratch (compressor, date cache). respond() never throws.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <ctime>
 #include <functional>
@@ -51,7 +52,10 @@ struct Scratch {
 class Responder {
  public:
   // `log_error` receives the detail of unexpected exceptions (never shown to users).
-  Responder(const ServerConfig& config, AppHandler handler, std::function<void(const std::string&)> log_error);
+  // While `*draining` is true (the server is shutting down), every response
+  // closes its connection; it is read after the handler returns.
+  Responder(const ServerConfig& config, AppHandler handler, std::function<void(const std::string&)> log_error,
+            const std::atomic<bool>* draining = nullptr);
 
   // Answers a fully read request. `request` must have method, target,
   // headers, body and remote_address; path and query are filled here.
@@ -72,6 +76,7 @@ class Responder {
   const ServerConfig& config_;
   AppHandler handler_;
   std::function<void(const std::string&)> log_error_;
+  const std::atomic<bool>* draining_;
   StaticFiles static_files_;
 };
 

@@ -90,7 +90,9 @@ struct ServerState {
       : config(std::move(cfg)),
         access_log(std::make_shared<spdlog::logger>("access", std::make_shared<spdlog::sinks::stderr_sink_mt>())),
         error_log(std::make_shared<spdlog::logger>("gongkai", std::make_shared<spdlog::sinks::stderr_sink_mt>())),
-        responder(config, std::move(handler), [this](const std::string& detail) { error_log->error("{}", detail); }),
+        responder(
+            config, std::move(handler), [this](const std::string& detail) { error_log->error("{}", detail); },
+            &stopping),
         strand(net::make_strand(ioc)),
         acceptor(strand),
         signals(strand),
@@ -107,6 +109,8 @@ struct ServerState {
   void add_session(Session* raw, const std::shared_ptr<Session>& session);
   void remove_session(Session* raw);
 
+  std::atomic<bool> stopping{false};
+  std::atomic<bool> destroying{false};
   ServerConfig config;
   std::shared_ptr<spdlog::logger> access_log;
   std::shared_ptr<spdlog::logger> error_log;
@@ -114,8 +118,6 @@ struct ServerState {
 
   std::mutex sessions_mutex;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
-  std::atomic<bool> stopping{false};
-  std::atomic<bool> destroying{false};
   std::atomic<uint16_t> bound_port{0};
   bool started = false;
 
@@ -218,6 +220,7 @@ class Session : public std::enable_shared_from_this<Session> {
     log_method_ = "-";
     log_target_ = sanitize_for_log(hint);
     impl_.responder.respond_unreadable(status, hint, scratch_, reply_);
+    linger_ = true;  // the client may still be sending the rest
     write_reply();
   }
 
@@ -263,7 +266,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     request_.body = std::move(message.body());
     request_.remote_address = remote_;
-    bool keep_alive = message.keep_alive() && !impl_.stopping;
+    bool keep_alive = message.keep_alive();
     bool http10 = message.version() == 10;
     log_method_ = sanitize_for_log(request_.method);
     log_target_ = sanitize_for_log(request_.target);
@@ -283,7 +286,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_write(beast::error_code ec) {
     log_access();
     if (ec) return close();
-    if (reply_.close || impl_.stopping) return linger();
+    if (reply_.close || impl_.stopping) return linger_ || buffer_.size() > 0 ? linger() : close();
     wait_for_request();
   }
 
@@ -336,6 +339,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   size_t drained_ = 0;
   bool reading_ = false;
+  bool linger_ = false;
 };
 
 void ServerState::add_session(Session* raw, const std::shared_ptr<Session>& session) {

@@ -3,8 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <memory>
 #include <random>
 #include <stdexcept>
@@ -538,6 +540,50 @@ TEST(ServerLifecycle, AccessLogCanBeTurnedOff) {
   config.access_log = false;
   std::string log = stderr_of_server(config, [](uint16_t port) { http_request(port, "GET", "/item/42"); });
   EXPECT_EQ(log.find("/item/42"), std::string::npos) << log;
+}
+
+TEST(ServerLifecycle, StopLetsAnInFlightResponseFinish) {
+  ServerConfig config;
+  config.port = 0;
+  config.threads = 2;
+  config.access_log = false;
+  std::promise<void> entered;
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  HttpServer server(config, [&](const Request&) {
+    entered.set_value();
+    released.wait();
+    return Response::text("finished");
+  });
+  server.start();
+  std::thread runner([&] { server.run(); });
+  HttpConnection connection(server.port());
+  ASSERT_TRUE(connection.send(make_request("GET", "/slow")));
+  entered.get_future().wait();  // the handler is running
+  server.stop();
+  release.set_value();
+  auto reply = connection.read_response();
+  runner.join();
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 200);
+  EXPECT_EQ(reply->body, "finished");
+  EXPECT_EQ(reply->header("connection"), "close");
+}
+
+TEST(ServerLifecycle, SigtermMakesRunReturn) {
+  ServerConfig config;
+  config.port = 0;
+  config.threads = 1;
+  config.access_log = false;
+  HttpServer server(config, [](const Request&) { return Response::text("ok"); });
+  server.start();
+  std::thread runner([&] { server.run(); });
+  auto reply = http_request(server.port(), "GET", "/");
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->body, "ok");
+  std::raise(SIGTERM);  // caught by the server's signal set, not fatal
+  runner.join();
+  EXPECT_THROW(HttpConnection connection(server.port()), std::runtime_error);
 }
 
 TEST(ServerLifecycle, StopBeforeRunStillReturns) {
