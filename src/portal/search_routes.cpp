@@ -59,13 +59,13 @@ SearchParams read_params(const web::Request& request, const catalog::CategoryTre
 nlohmann::json facet_links(const search::SearchResults& results, const catalog::CategoryTree& tree,
                            const SearchParams& params) {
   nlohmann::json categories = nlohmann::json::array();
-  for (const auto& [code, count] : results.by_category) {
-    const catalog::Category* category = tree.find(code);
-    if (category == nullptr || count == 0) continue;
-    categories.push_back({{"name", category->name},
-                          {"count", count},
-                          {"url", params.url(1, &code)},
-                          {"current", params.category == code}});
+  for (const auto& category : tree.all()) {  // in the catalogue's display order
+    auto found = results.by_category.find(category.code);
+    if (found == results.by_category.end() || found->second == 0) continue;
+    categories.push_back({{"name", category.name},
+                          {"count", found->second},
+                          {"url", params.url(1, &category.code)},
+                          {"current", params.category == category.code}});
   }
   nlohmann::json years = nlohmann::json::array();
   for (auto it = results.by_year.rbegin(); it != results.by_year.rend(); ++it) {
@@ -100,8 +100,12 @@ nlohmann::json hit_rows(app::App& app, store::Connection& connection, const cata
 nlohmann::json form_view(const SearchParams& params, const catalog::CategoryTree& tree) {
   nlohmann::json categories = nlohmann::json::array();
   for (const auto& category : tree.all()) {
-    categories.push_back(
-        {{"code", category.code}, {"name", category.name}, {"selected", category.code == params.category}});
+    // Sub-categories are indented by their depth (the select cannot nest).
+    std::string indent;
+    for (size_t depth = tree.path(category.id).size(); depth > 1; --depth) indent += "　";
+    categories.push_back({{"code", category.code},
+                          {"name", indent + category.name},
+                          {"selected", category.code == params.category}});
   }
   return {{"q", params.q},
           {"categories", categories},

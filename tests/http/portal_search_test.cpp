@@ -19,6 +19,7 @@ TEST_F(PortalSearchTest, EmptyQueryShowsTheFormOnly) {
   std::string body = reply.decoded_body();
   EXPECT_NE(body.find("<label for=\"q\">搜索词</label>"), std::string::npos);
   EXPECT_NE(body.find("<option value=\"zcwj\">政策文件</option>"), std::string::npos);
+  EXPECT_NE(body.find("<option value=\"shjz\">　社会救助</option>"), std::string::npos);  // indented child
   EXPECT_EQ(body.find("找到约"), std::string::npos);
 }
 
