@@ -11,6 +11,8 @@ namespace {
 
 // The category that holds the disclosure rules (政府信息公开制度).
 constexpr const char* kRulesCategory = "gkzd";
+// The guide section whose text introduces the disclosure office's contacts.
+constexpr const char* kOfficeSectionKey = "office";
 
 web::Response disclosure_home(app::App& app, const web::Request& request) {
   org::Agency agency = app.portal_agency();
@@ -39,15 +41,24 @@ nlohmann::json office_rows(const org::DisclosureOffice& office) {
 web::Response guide_page(app::App& app, const web::Request& request) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
+  // The office's contacts go inside the guide's own "office" section when it
+  // has one (its text leads into them), else into a section of their own.
   nlohmann::json sections = nlohmann::json::array();
+  bool office_in_guide = false;
   for (const auto& section : org::guide_sections(*connection, agency.id)) {
-    sections.push_back({{"key", section.key}, {"title", section.title}, {"paragraphs", paragraphs(section.body)}});
+    bool is_office = section.key == kOfficeSectionKey;
+    office_in_guide = office_in_guide || is_office;
+    sections.push_back({{"key", section.key},
+                        {"title", section.title},
+                        {"paragraphs", paragraphs(section.body)},
+                        {"is_office", is_office}});
   }
   nlohmann::json content = {
       {"agency", agency.name},
       {"sections", sections},
       {"has_sections", !sections.empty()},
       {"office", office_rows(agency.office)},
+      {"office_separate", !office_in_guide},
   };
   return render_page(app, request, agency, "portal/guide", std::move(content),
                      {"政府信息公开指南", "zn", {{"政府信息公开", "/xxgk/"}, {"公开指南", ""}}, 200});
