@@ -111,6 +111,7 @@ struct ServerState {
 
   std::atomic<bool> stopping{false};
   std::atomic<bool> destroying{false};
+  bool shutdown_started = false;  // on the strand
   ServerConfig config;
   std::shared_ptr<spdlog::logger> access_log;
   std::shared_ptr<spdlog::logger> error_log;
@@ -378,7 +379,9 @@ void ServerState::on_accept(beast::error_code ec, tcp::socket socket) {
 }
 
 void ServerState::begin_shutdown() {
-  if (stopping.exchange(true)) return;
+  stopping = true;
+  if (shutdown_started) return;
+  shutdown_started = true;
   beast::error_code ec;
   acceptor.close(ec);
   signals.cancel(ec);
@@ -453,6 +456,7 @@ void HttpServer::run() {
 
 void HttpServer::stop() {
   Impl* impl = impl_.get();
+  impl->stopping = true;  // responses finished from now on close their connection
   net::post(impl->strand, [impl] { impl->begin_shutdown(); });
 }
 
