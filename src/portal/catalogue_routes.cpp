@@ -79,16 +79,16 @@ web::Response catalogue_page(app::App& app, const web::Request& request, const s
 
 }  // namespace
 
-void register_catalogue_routes(web::Router& router, app::App& app) {
-  router.get("/xxgk/ml/", [&app](const web::Request& r, const web::PathParams&) {
+void register_catalogue_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache) {
+  router.get("/xxgk/ml/", cached(cache, [&app](const web::Request& r, const web::PathParams&) {
     return catalogue_page(app, r, nullptr);
-  });
+  }));
   router.get("/xxgk/ml", [](const web::Request&, const web::PathParams&) {
     return web::Response::redirect("/xxgk/ml/", 301);
   });
-  router.get("/xxgk/ml/{code}", [&app](const web::Request& r, const web::PathParams& params) {
+  router.get("/xxgk/ml/{code}", cached(cache, [&app](const web::Request& r, const web::PathParams& params) {
     return catalogue_page(app, r, &params.at("code"));
-  });
+  }));
 }
 
 }  // namespace gongkai::portal

@@ -85,11 +85,17 @@ web::Response rules_page(app::App& app, const web::Request& request) {
 
 }  // namespace
 
-void register_disclosure_routes(web::Router& router, app::App& app) {
-  router.get("/xxgk/", [&app](const web::Request& r, const web::PathParams&) { return disclosure_home(app, r); });
+void register_disclosure_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache) {
+  router.get("/xxgk/", cached(cache, [&app](const web::Request& r, const web::PathParams&) {
+    return disclosure_home(app, r);
+  }));
   router.get("/xxgk", [](const web::Request&, const web::PathParams&) { return web::Response::redirect("/xxgk/", 301); });
-  router.get("/xxgk/zn", [&app](const web::Request& r, const web::PathParams&) { return guide_page(app, r); });
-  router.get("/xxgk/zd", [&app](const web::Request& r, const web::PathParams&) { return rules_page(app, r); });
+  router.get("/xxgk/zn", cached(cache, [&app](const web::Request& r, const web::PathParams&) {
+    return guide_page(app, r);
+  }));
+  router.get("/xxgk/zd", cached(cache, [&app](const web::Request& r, const web::PathParams&) {
+    return rules_page(app, r);
+  }));
 }
 
 }  // namespace gongkai::portal

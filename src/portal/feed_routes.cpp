@@ -109,9 +109,13 @@ web::Response robots(app::App& app) {
 
 }  // namespace
 
-void register_feed_routes(web::Router& router, app::App& app) {
-  router.get("/feed.xml", [&app](const web::Request&, const web::PathParams&) { return atom_feed(app); });
-  router.get("/sitemap.xml", [&app](const web::Request&, const web::PathParams&) { return sitemap(app); });
+void register_feed_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache) {
+  router.get("/feed.xml", cached(cache, [&app](const web::Request&, const web::PathParams&) {
+    return atom_feed(app);
+  }));
+  router.get("/sitemap.xml", cached(cache, [&app](const web::Request&, const web::PathParams&) {
+    return sitemap(app);
+  }));
   router.get("/robots.txt", [&app](const web::Request&, const web::PathParams&) { return robots(app); });
 }
 

@@ -30,8 +30,10 @@ web::Response home_page(app::App& app, const web::Request& request) {
 
 }  // namespace
 
-void register_home_routes(web::Router& router, app::App& app) {
-  router.get("/", [&app](const web::Request& request, const web::PathParams&) { return home_page(app, request); });
+void register_home_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache) {
+  router.get("/", cached(cache, [&app](const web::Request& request, const web::PathParams&) {
+    return home_page(app, request);
+  }));
 }
 
 }  // namespace gongkai::portal

@@ -81,10 +81,10 @@ web::Response file_download(app::App& app, const std::string& id_text) {
 
 }  // namespace
 
-void register_item_routes(web::Router& router, app::App& app) {
-  router.get("/xxgk/item/{id}", [&app](const web::Request& r, const web::PathParams& params) {
+void register_item_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache) {
+  router.get("/xxgk/item/{id}", cached(cache, [&app](const web::Request& r, const web::PathParams& params) {
     return item_page(app, r, params.at("id"));
-  });
+  }));
   router.get("/xxgk/file/{id}", [&app](const web::Request&, const web::PathParams& params) {
     return file_download(app, params.at("id"));
   });

@@ -8,13 +8,22 @@
 
 namespace gongkai::portal {
 
+namespace {
+
+// Pages may be up to one second old; 2048 pages of ~10 KB at most.
+constexpr std::chrono::milliseconds kPageTimeToLive{1000};
+constexpr size_t kCachedPages = 2048;
+
+}  // namespace
+
 void register_portal_routes(web::Router& router, app::App& app) {
-  register_home_routes(router, app);
-  register_disclosure_routes(router, app);
-  register_catalogue_routes(router, app);
-  register_item_routes(router, app);
+  auto cache = std::make_shared<PageCache>(kPageTimeToLive, kCachedPages);
+  register_home_routes(router, app, cache);
+  register_disclosure_routes(router, app, cache);
+  register_catalogue_routes(router, app, cache);
+  register_item_routes(router, app, cache);
   register_search_routes(router, app);
-  register_feed_routes(router, app);
+  register_feed_routes(router, app, cache);
   register_utility_routes(router, app);
 }
 

@@ -1,7 +1,10 @@
 // The portal's small helpers, on their own.
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "portal/content_disposition.h"
+#include "portal/page_cache.h"
 #include "portal/request_params.h"
 #include "portal/view_models.h"
 #include "portal/xml_text.h"
@@ -58,6 +61,60 @@ TEST(Pagination, ShowsFirstLastAndTwoEitherSideWithGaps) {
 TEST(WithQuery, SkipsEmptyValuesAndEncodes) {
   EXPECT_EQ(with_query("/search", {{"q", "低保 救助"}, {"category", ""}, {"page", "2"}}),
             "/search?q=%E4%BD%8E%E4%BF%9D%20%E6%95%91%E5%8A%A9&page=2");
+}
+
+}  // namespace
+}  // namespace gongkai::portal
+
+namespace gongkai::portal {
+namespace {
+
+using std::chrono::milliseconds;
+
+TEST(PageCache, ServesAnEntryUntilItExpires) {
+  PageCache cache(milliseconds(1000), 8);
+  auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
+  cache.put("S /", web::Response::html("首页"), t0);
+  ASSERT_TRUE(cache.find("S /", t0 + milliseconds(999)).has_value());
+  EXPECT_EQ(cache.find("S /", t0 + milliseconds(999))->body, "首页");
+  EXPECT_FALSE(cache.find("S /", t0 + milliseconds(1000)).has_value());
+  EXPECT_FALSE(cache.find("L /", t0).has_value());
+}
+
+TEST(PageCache, StoresNothingNewWhileFullOfLiveEntries) {
+  PageCache cache(milliseconds(1000), 2);
+  auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
+  cache.put("a", web::Response::html("a"), t0);
+  cache.put("b", web::Response::html("b"), t0);
+  cache.put("c", web::Response::html("c"), t0);
+  EXPECT_FALSE(cache.find("c", t0).has_value());
+  EXPECT_EQ(cache.size(), 2u);
+  // Once they have expired, room is made.
+  cache.put("c", web::Response::html("c"), t0 + milliseconds(1500));
+  EXPECT_TRUE(cache.find("c", t0 + milliseconds(1500)).has_value());
+  EXPECT_EQ(cache.size(), 1u);
+}
+
+TEST(CachedHandler, RendersOncePerTargetAndTextSizeAndNeverCachesErrors) {
+  auto cache = std::make_shared<PageCache>(std::chrono::hours(1), 16);
+  int calls = 0;
+  web::Handler handler = cached(cache, [&calls](const web::Request& request, const web::PathParams&) {
+    ++calls;
+    if (request.target == "/missing") return web::Response::html("无", 404);
+    return web::Response::html("第" + std::to_string(calls) + "次");
+  });
+  web::Request page;
+  page.target = "/xxgk/zn";
+  EXPECT_EQ(handler(page, {}).body, "第1次");
+  EXPECT_EQ(handler(page, {}).body, "第1次");
+  web::Request large = page;
+  large.headers["cookie"] = "gongkai_a11y=large";
+  EXPECT_EQ(handler(large, {}).body, "第2次");
+  web::Request missing;
+  missing.target = "/missing";
+  handler(missing, {});
+  handler(missing, {});
+  EXPECT_EQ(calls, 4);
 }
 
 }  // namespace

@@ -1,0 +1,53 @@
+// gongkai/portal/page_cache.h
+//
+// A micro-cache for the portal's public pages: a successful (200) response is
+// kept for a short time (one second by default) and served again to the same
+// target in the same text-size mode. Under load this turns N renders a second
+// into one, while a change in the store shows within the time-to-live. Only
+// anonymous, cookie-independent pages use it (the 大字版 cookie is part of the
+// key); search, downloads and the /a11y switch never do.
+//
+// Thread-safe. Bounded: at most `capacity` entries; expired ones are dropped
+// when it is full, and nothing new is stored while it stays full.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "web/http.h"
+#include "web/router.h"
+
+namespace gongkai::portal {
+
+class PageCache {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  PageCache(std::chrono::milliseconds ttl, size_t capacity);
+
+  std::optional<web::Response> find(const std::string& key, Clock::time_point now);
+  void put(const std::string& key, const web::Response& response, Clock::time_point now);
+  size_t size() const;
+
+ private:
+  struct Entry {
+    web::Response response;
+    Clock::time_point expires;
+  };
+  void drop_expired(Clock::time_point now);  // with mutex_ held
+
+  const std::chrono::milliseconds ttl_;
+  const size_t capacity_;
+  mutable std::mutex mutex_;
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+// Wraps a GET handler so that its 200 responses are cached by target and
+// text-size mode. Targets longer than 512 bytes are not cached.
+web::Handler cached(std::shared_ptr<PageCache> cache, web::Handler handler);
+
+}  // namespace gongkai::portal
