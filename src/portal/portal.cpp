@@ -35,13 +35,31 @@ std::string minimal_error_page(int status, const std::string& message) {
          render::escape_html(message) + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>\n";
 }
 
+// The heading of an error page: what the status means, in Chinese.
+std::string status_title(int status) {
+  switch (status) {
+    case 400: return "请求有误";
+    case 403: return "禁止访问";
+    case 404: return "页面不存在";
+    case 405: return "不支持该请求方式";
+    case 409: return "请求与当前状态冲突";
+    case 413: return "提交的内容过大";
+    case 414: return "网址过长";
+    case 431: return "请求头过大";
+    case 500: return "服务器内部错误";
+    case 503: return "服务暂不可用";
+    default: return "出错了";
+  }
+}
+
 }  // namespace
 
 std::string render_error_page(app::App& app, int status, const std::string& message) {
   try {
     org::Agency agency = app.portal_agency();
-    nlohmann::json content = {{"status", status}, {"message", message}};
-    PageMeta meta{"出错了", "", {{"出错了", ""}}, status};
+    std::string title = status_title(status);
+    nlohmann::json content = {{"status", status}, {"title", title}, {"message", message}};
+    PageMeta meta{title, "", {{title, ""}}, status};
     return render_page_body(app, agency, "portal/error", std::move(content), meta, false, "/");
   } catch (const std::exception& error) {
     spdlog::warn("error page fell back to the minimal page: {}", error.what());

@@ -147,8 +147,17 @@ TEST_F(PortalPagesTest, UnknownPathGetsTheChineseErrorPage) {
   EXPECT_EQ(reply.status, 404);
   std::string body = reply.decoded_body();
   EXPECT_NE(body.find("<html lang=\"zh-CN\""), std::string::npos);
+  EXPECT_NE(body.find("<h1>页面不存在<span class=\"status\">（404）</span></h1>"), std::string::npos);
   EXPECT_NE(body.find("<a href=\"/\">返回首页</a>"), std::string::npos);
   EXPECT_NE(body.find("<a href=\"/search\">使用站内搜索</a>"), std::string::npos);
+}
+
+TEST_F(PortalPagesTest, BadInputGetsTheErrorPageWithItsMessage) {
+  auto reply = server_.get("/xxgk/ml/?page=0");
+  EXPECT_EQ(reply.status, 400);
+  std::string body = reply.decoded_body();
+  EXPECT_NE(body.find("<h1>请求有误<span class=\"status\">（400）</span></h1>"), std::string::npos);
+  EXPECT_NE(body.find("<p class=\"error\" role=\"alert\">页码无效：页码应为正整数。</p>"), std::string::npos);
 }
 
 TEST_F(PortalPagesTest, StaticStyleSheetIsServed) {
