@@ -37,14 +37,37 @@ App::App(AppConfig config) : config_(std::move(config)) {
   if (config_.migrate) database_->migrate();
   templates_ = render::TemplateSet::load(config_.data_dir / "templates");
   calendar_ = WorkingDayCalendar::load(config_.data_dir / "data" / "holidays");
-  segmenter_ = std::make_unique<Segmenter>(Segmenter::default_config(config_.data_dir));
   search_dir_ = derive_search_dir(config_);
-  if (search_dir_.has_parent_path()) std::filesystem::create_directories(search_dir_.parent_path());
-  writer_ = std::make_unique<search::SearchIndex>(search_dir_, *segmenter_);
-  sync_search();
 }
 
-App::~App() = default;
+App::~App() {
+  if (search_loader_.joinable()) search_loader_.join();
+}
+
+void App::load_search() {
+  std::call_once(search_loaded_, [this] {
+    segmenter_ = std::make_unique<Segmenter>(Segmenter::default_config(config_.data_dir));
+    if (search_dir_.has_parent_path()) std::filesystem::create_directories(search_dir_.parent_path());
+    std::lock_guard lock(writer_mutex_);
+    writer_ = std::make_unique<search::SearchIndex>(search_dir_, *segmenter_);
+  });
+}
+
+void App::start_search_in_background() {
+  if (search_loader_.joinable()) return;
+  search_loader_ = std::thread([this] {
+    try {
+      sync_search();
+    } catch (const std::exception&) {
+      // The next search request retries and reports the error to its caller.
+    }
+  });
+}
+
+const Segmenter& App::segmenter() {
+  load_search();
+  return *segmenter_;
+}
 
 org::Agency App::portal_agency() {
   auto connection = database_->lease();
@@ -55,6 +78,7 @@ org::Agency App::portal_agency() {
 }
 
 search::SearchResults App::search(const search::SearchQuery& query) {
+  load_search();
   std::unique_ptr<search::SearchReader> reader;
   {
     std::lock_guard lock(readers_mutex_);
@@ -71,7 +95,12 @@ search::SearchResults App::search(const search::SearchQuery& query) {
 }
 
 int64_t App::sync_search() {
+  load_search();
   std::lock_guard lock(writer_mutex_);
+  return sync_search_locked();
+}
+
+int64_t App::sync_search_locked() {
   auto connection = database_->lease();
   const CivilDate today = this->today();
   const search::DocumentSource source = [today](store::Connection& c, int64_t id) {
@@ -93,6 +122,7 @@ int64_t App::sync_search() {
 }
 
 int64_t App::rebuild_search() {
+  load_search();
   std::lock_guard lock(writer_mutex_);
   auto connection = database_->lease();
   const CivilDate today = this->today();

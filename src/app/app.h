@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -37,15 +38,18 @@ std::filesystem::path default_data_dir();
 
 class App {
  public:
-  // Opens the store (applying migrations), loads templates, the calendar and
-  // the segmenter, opens the search index and catches it up with the store.
+  // Opens the store (applying migrations) and loads the templates and the
+  // calendar. The segmenter and the search index are loaded on first use, or
+  // in the background after start_search_in_background(): loading friso's
+  // dictionaries takes longer than the rest of the start together.
   explicit App(AppConfig config);
   ~App();
 
   store::Database& database() { return *database_; }
   const render::TemplateSet& templates() const { return templates_; }
   const WorkingDayCalendar& calendar() const { return calendar_; }
-  const Segmenter& segmenter() const { return *segmenter_; }
+  // Waits until the segmenter is loaded.
+  const Segmenter& segmenter();
   const AppConfig& config() const { return config_; }
 
   // The portal's agency. Throws NotFound when the store has no agency yet.
@@ -53,6 +57,10 @@ class App {
 
   // Today in China (the date public visibility is judged by).
   CivilDate today() const { return today_in_china(); }
+
+  // Loads the segmenter, opens the index and catches it up with the store on
+  // another thread; search requests made meanwhile wait for it.
+  void start_search_in_background();
 
   // Runs a query on a reader of this thread's choosing (readers are pooled).
   search::SearchResults search(const search::SearchQuery& query);
@@ -69,11 +77,16 @@ class App {
   WorkingDayCalendar calendar_;
   std::unique_ptr<Segmenter> segmenter_;
   std::filesystem::path search_dir_;
+  std::once_flag search_loaded_;
+  std::thread search_loader_;
   std::mutex writer_mutex_;
   std::unique_ptr<search::SearchIndex> writer_;
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<search::SearchReader>> idle_readers_;
   std::optional<CivilDate> last_sync_date_;  // guarded by writer_mutex_
+
+  void load_search();  // once: the segmenter and the index writer
+  int64_t sync_search_locked();
 };
 
 }  // namespace gongkai::app

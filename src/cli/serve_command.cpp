@@ -77,6 +77,7 @@ int run_serve(const CommonOptions& options, const ServeOptions& serve) {
   if (!serve.site_url.empty()) config.site_url = serve.site_url;
   else config.site_url = "http://" + serve.listen;
   app::App application(config);
+  application.start_search_in_background();
 
   web::Router router;
   portal::register_portal_routes(router, application);
