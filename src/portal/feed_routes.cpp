@@ -1,9 +1,11 @@
-// /feed.xml (Atom 1.0, the newest 50 public items), /sitemap.xml (the public
-// pages and every public item with its lastmod), /robots.txt. Links are
+// /feed.xml (Atom 1.0, the newest 50 public items), /sitemap.xml and
+// /sitemaps/<part> (see sitemap.h), /robots.txt. Links are
 // absolute, from AppConfig::site_url.
 #include "catalog/catalog_queries.h"
+#include "core/errors.h"
 #include "portal/page.h"
 #include "portal/routes.h"
+#include "portal/sitemap.h"
 #include "portal/view_models.h"
 #include "portal/xml_text.h"
 
@@ -12,8 +14,6 @@ namespace gongkai::portal {
 namespace {
 
 constexpr int kFeedEntries = 50;
-// The sitemap protocol's limit per file.
-constexpr size_t kSitemapMaxUrls = 50000;
 
 std::string site_url(app::App& app) {
   std::string url = app.config().site_url;
@@ -61,40 +61,26 @@ web::Response atom_feed(app::App& app) {
   return xml_response(std::move(out), "application/atom+xml");
 }
 
-void sitemap_url(std::string& out, const std::string& location, const std::string& lastmod) {
-  out += "  <url><loc>" + xml_escape(location) + "</loc>";
-  if (!lastmod.empty()) out += "<lastmod>" + lastmod + "</lastmod>";
-  out += "</url>\n";
-}
-
-web::Response sitemap(app::App& app) {
+SitemapInput sitemap_input(app::App& app) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
   catalog::CategoryTree tree = catalog::load_category_tree(*connection, agency.id);
-  auto dates = catalog::all_public_item_dates(*connection, agency.id, app.today());
+  SitemapInput input;
+  input.base = site_url(app);
+  input.items = catalog::all_public_item_dates(*connection, agency.id, app.today());
   std::string newest;
-  for (const auto& [id, date] : dates) newest = std::max(newest, format_date(date));
-  std::string base = site_url(app);
+  for (const auto& [id, date] : input.items) newest = std::max(newest, format_date(date));
+  for (const char* page : {"/", "/xxgk/", "/xxgk/zn", "/xxgk/zd", "/xxgk/ml/"}) input.pages.emplace_back(page, newest);
+  for (const auto& category : tree.all()) input.pages.emplace_back("/xxgk/ml/" + category.code, "");
+  return input;
+}
 
-  std::string out;
-  out += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
-  out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-  size_t count = 0;
-  for (const char* page : {"/", "/xxgk/", "/xxgk/zn", "/xxgk/zd", "/xxgk/ml/"}) {
-    sitemap_url(out, base + page, newest);
-    ++count;
-  }
-  for (const auto& category : tree.all()) {
-    sitemap_url(out, base + "/xxgk/ml/" + category.code, "");
-    ++count;
-  }
-  for (const auto& [id, date] : dates) {
-    if (count >= kSitemapMaxUrls) break;
-    sitemap_url(out, base + item_path(id), format_date(date));
-    ++count;
-  }
-  out += "</urlset>\n";
-  return xml_response(std::move(out), "application/xml");
+web::Response sitemap(app::App& app) { return xml_response(sitemap_xml(sitemap_input(app)), "application/xml"); }
+
+web::Response sitemap_part(app::App& app, const std::string& part) {
+  auto xml = sitemap_part_xml(sitemap_input(app), part);
+  if (!xml) throw NotFound("网站地图分卷不存在：" + part);
+  return xml_response(std::move(*xml), "application/xml");
 }
 
 web::Response robots(app::App& app) {
@@ -115,6 +101,9 @@ void register_feed_routes(web::Router& router, app::App& app, const std::shared_
   }));
   router.get("/sitemap.xml", cached(cache, [&app](const web::Request&, const web::PathParams&) {
     return sitemap(app);
+  }));
+  router.get("/sitemaps/{part}", cached(cache, [&app](const web::Request&, const web::PathParams& params) {
+    return sitemap_part(app, params.at("part"));
   }));
   router.get("/robots.txt", [&app](const web::Request&, const web::PathParams&) { return robots(app); });
 }

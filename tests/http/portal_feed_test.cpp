@@ -65,6 +65,9 @@ TEST_F(PortalFeedTest, SitemapListsPagesCategoriesAndItemsWithLastmod) {
             std::string::npos);
   // 5 pages + 5 categories + 30 items.
   EXPECT_EQ(count_of(xml, "<url>"), 40u);
+  // It fits in one file, so there are no parts.
+  EXPECT_EQ(server_.get("/sitemaps/pages.xml").status, 404);
+  EXPECT_EQ(server_.get("/sitemaps/items-1.xml").status, 404);
 }
 
 }  // namespace

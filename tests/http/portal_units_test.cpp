@@ -5,6 +5,7 @@
 
 #include "portal/content_disposition.h"
 #include "portal/page_cache.h"
+#include "portal/sitemap.h"
 #include "portal/request_params.h"
 #include "portal/view_models.h"
 #include "portal/xml_text.h"
@@ -115,6 +116,56 @@ TEST(CachedHandler, RendersOncePerTargetAndTextSizeAndNeverCachesErrors) {
   handler(missing, {});
   handler(missing, {});
   EXPECT_EQ(calls, 4);
+}
+
+}  // namespace
+}  // namespace gongkai::portal
+
+namespace gongkai::portal {
+namespace {
+
+SitemapInput small_sitemap() {
+  SitemapInput input;
+  input.base = "https://x.gov.cn";
+  input.pages = {{"/", "2017-05-01"}, {"/xxgk/ml/zcwj", ""}};
+  input.items = {{7, *parse_date("2017-05-01")}, {5, *parse_date("2017-03-26")}, {3, *parse_date("2016-01-01")}};
+  return input;
+}
+
+TEST(Sitemap, OneUrlsetWhenEverythingFits) {
+  std::string xml = sitemap_xml(small_sitemap(), 5);
+  EXPECT_EQ(xml,
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "  <url><loc>https://x.gov.cn/</loc><lastmod>2017-05-01</lastmod></url>\n"
+            "  <url><loc>https://x.gov.cn/xxgk/ml/zcwj</loc></url>\n"
+            "  <url><loc>https://x.gov.cn/xxgk/item/7</loc><lastmod>2017-05-01</lastmod></url>\n"
+            "  <url><loc>https://x.gov.cn/xxgk/item/5</loc><lastmod>2017-03-26</lastmod></url>\n"
+            "  <url><loc>https://x.gov.cn/xxgk/item/3</loc><lastmod>2016-01-01</lastmod></url>\n"
+            "</urlset>\n");
+  EXPECT_EQ(sitemap_part_xml(small_sitemap(), "pages.xml", 5), std::nullopt);
+}
+
+TEST(Sitemap, IndexOfPartsWhenTooManyUrls) {
+  // 2 pages + 3 items over a limit of 2: pages.xml, items-1.xml (7, 5), items-2.xml (3).
+  std::string index = sitemap_xml(small_sitemap(), 2);
+  EXPECT_EQ(index,
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "  <sitemap><loc>https://x.gov.cn/sitemaps/pages.xml</loc></sitemap>\n"
+            "  <sitemap><loc>https://x.gov.cn/sitemaps/items-1.xml</loc><lastmod>2017-05-01</lastmod></sitemap>\n"
+            "  <sitemap><loc>https://x.gov.cn/sitemaps/items-2.xml</loc><lastmod>2016-01-01</lastmod></sitemap>\n"
+            "</sitemapindex>\n");
+  auto second = sitemap_part_xml(small_sitemap(), "items-2.xml", 2);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_NE(second->find("<loc>https://x.gov.cn/xxgk/item/3</loc>"), std::string::npos);
+  EXPECT_EQ(second->find("/xxgk/item/5<"), std::string::npos);
+  auto pages = sitemap_part_xml(small_sitemap(), "pages.xml", 2);
+  ASSERT_TRUE(pages.has_value());
+  EXPECT_NE(pages->find("<loc>https://x.gov.cn/xxgk/ml/zcwj</loc>"), std::string::npos);
+  for (const char* bad : {"items-3.xml", "items-0.xml", "items-01.xml", "items-.xml", "items-1.txt", "x.xml"}) {
+    EXPECT_EQ(sitemap_part_xml(small_sitemap(), bad, 2), std::nullopt) << bad;
+  }
 }
 
 }  // namespace
