@@ -89,7 +89,11 @@ web::Response items(app::App& app, const web::Request& request) {
     query.year = year;
     query.page = page;
     query.per_page = per_page;
-    if (portal::text_param(request, "sort") == "date") query.order = search::SearchOrder::kNewest;
+    std::string sort = portal::text_param(request, "sort");
+    if (!sort.empty() && sort != "relevance" && sort != "date") {
+      throw InvalidInput("排序方式无效：应为 relevance 或 date。");
+    }
+    if (sort == "date") query.order = search::SearchOrder::kNewest;
     search::SearchResults results = app.search(query);
     for (const auto& hit : results.hits) {
       auto item = catalog::find_public_item(*connection, hit.item_id, app.today());

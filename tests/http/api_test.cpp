@@ -81,6 +81,14 @@ TEST_F(ApiTest, ItemListWithQuerySearchesAndReturnsFacets) {
   EXPECT_EQ(body["facets"]["year"][0]["count"], 2);
 }
 
+TEST_F(ApiTest, SearchSortedByDatePutsTheNewestFirst) {
+  auto body = get_json("/api/v1/items?q=%E6%85%88%E5%96%84&sort=date");  // 慈善
+  ASSERT_EQ(body["items"].size(), 2u);
+  EXPECT_EQ(body["items"][0]["id"], server_.ids().interpretation);  // 2017-03-27
+  EXPECT_EQ(body["items"][1]["id"], server_.ids().policy);          // 2017-03-26
+  EXPECT_NE(body["items"][0]["title_html"].get<std::string>().find("<mark>慈善</mark>"), std::string::npos);
+}
+
 TEST_F(ApiTest, OneItemHasPublicMetadataAttachmentsAndLinks) {
   auto body = get_json("/api/v1/items/" + std::to_string(server_.ids().policy));
   EXPECT_EQ(body["title"], "关于促进慈善事业健康发展的实施意见");
@@ -127,6 +135,8 @@ TEST_F(ApiTest, ErrorsAreJsonWithCodeAndChineseMessage) {
   EXPECT_NE(bad_per_page["error"]["message"].get<std::string>().find("每页条数无效"), std::string::npos);
   auto bad_category = get_json("/api/v1/items?category=nosuch", 400);
   EXPECT_NE(bad_category["error"]["message"].get<std::string>().find("栏目不存在"), std::string::npos);
+  auto bad_sort = get_json("/api/v1/items?q=%E6%85%88%E5%96%84&sort=up", 400);
+  EXPECT_NE(bad_sort["error"]["message"].get<std::string>().find("排序方式无效"), std::string::npos);
   get_json("/api/v1/items/abc", 404);
 }
 
