@@ -1,7 +1,5 @@
 #include "api/api.h"
 
-#include <charconv>
-
 #include "api/category_json.h"
 #include "api/item_json.h"
 #include "catalog/catalog_queries.h"
@@ -20,14 +18,6 @@ web::Response json_response(const nlohmann::json& value) {
   web::Response response = web::Response::json(value.dump());
   response.set_header("Access-Control-Allow-Origin", "*");
   return response;
-}
-
-int64_t parse_id(const std::string& text) {
-  int64_t id = 0;
-  bool digits = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
-  if (digits) std::from_chars(text.data(), text.data() + text.size(), id);
-  if (id <= 0) throw NotFound("未找到该信息。");
-  return id;
 }
 
 web::Response categories(app::App& app) {
@@ -112,7 +102,7 @@ web::Response items(app::App& app, const web::Request& request) {
 }
 
 web::Response one_item(app::App& app, const std::string& id_text) {
-  int64_t id = parse_id(id_text);
+  int64_t id = portal::parse_id(id_text, "未找到该信息。");
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
   auto item = catalog::find_public_item(*connection, id, app.today());

@@ -1,26 +1,16 @@
 // /xxgk/item/{id}: one public item (metadata block, body, attachments, linked
 // 政策解读); /xxgk/file/{id}: an attachment of a public item.
-#include <charconv>
-
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
 #include "portal/content_disposition.h"
 #include "portal/page.h"
+#include "portal/request_params.h"
 #include "portal/routes.h"
 #include "portal/view_models.h"
 
 namespace gongkai::portal {
 
 namespace {
-
-// A positive decimal id; anything else names nothing.
-int64_t parse_id(const std::string& text, const char* what) {
-  int64_t id = 0;
-  bool digits = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
-  if (digits) std::from_chars(text.data(), text.data() + text.size(), id);
-  if (id <= 0) throw NotFound(std::string("未找到该") + what + "。");
-  return id;
-}
 
 nlohmann::json link_rows(const std::vector<catalog::ItemLink>& links, const std::string& relation) {
   nlohmann::json rows = nlohmann::json::array();
@@ -32,7 +22,7 @@ nlohmann::json link_rows(const std::vector<catalog::ItemLink>& links, const std:
 }
 
 web::Response item_page(app::App& app, const web::Request& request, const std::string& id_text) {
-  int64_t id = parse_id(id_text, "信息");
+  int64_t id = parse_id(id_text, "未找到该信息。");
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
   auto item = catalog::find_public_item(*connection, id, app.today());
@@ -68,7 +58,7 @@ web::Response item_page(app::App& app, const web::Request& request, const std::s
 }
 
 web::Response file_download(app::App& app, const std::string& id_text) {
-  int64_t id = parse_id(id_text, "附件");
+  int64_t id = parse_id(id_text, "未找到该附件。");
   auto connection = app.database().lease();
   auto [attachment, bytes] = catalog::read_public_attachment(*connection, id, app.today());
   web::Response response;

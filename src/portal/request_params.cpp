@@ -59,6 +59,14 @@ std::optional<int> parse_year(const web::Request& request) {
   return year;
 }
 
+int64_t parse_id(std::string_view text, const std::string& not_found_message) {
+  int64_t id = 0;
+  bool digits = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string_view::npos;
+  if (digits) std::from_chars(text.data(), text.data() + text.size(), id);
+  if (id <= 0) throw NotFound(not_found_message);
+  return id;
+}
+
 bool large_text_mode(const web::Request& request) {
   std::string cookies = request.header("cookie");
   std::string_view rest = cookies;

@@ -5,6 +5,7 @@
 // Bad values throw InvalidInput with a Chinese message (HTTP 400).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,10 @@ int parse_per_page(const web::Request& request, int fallback);
 
 // ?year=YYYY: nullopt when absent or empty; four digits, 1900..2100 otherwise.
 std::optional<int> parse_year(const web::Request& request);
+
+// A record id from a path segment: a positive decimal of at most 18 digits.
+// Anything else names nothing: throws NotFound(`not_found_message`).
+int64_t parse_id(std::string_view text, const std::string& not_found_message);
 
 // The first value of a parameter, trimmed of ASCII blanks; "" when absent.
 std::string text_param(const web::Request& request, std::string_view name);

@@ -113,47 +113,50 @@ nlohmann::json form_view(const SearchParams& params, const catalog::CategoryTree
           {"sort_date", params.sort == "date"}};
 }
 
+// Runs the query and adds the results, facets, sorting links and paging to `content`.
+void add_results(app::App& app, store::Connection& connection, const catalog::CategoryTree& tree,
+                 int64_t agency_id, const SearchParams& params, nlohmann::json& content) {
+  search::SearchQuery query;
+  query.text = params.q;
+  query.agency_id = agency_id;
+  if (!params.category.empty()) query.category_code = params.category;
+  query.year = params.year;
+  query.order = params.sort == "date" ? search::SearchOrder::kNewest : search::SearchOrder::kRelevance;
+  query.page = params.page;
+  query.per_page = kPerPage;
+  search::SearchResults results = app.search(query);
+
+  int page_count = static_cast<int>((results.total + kPerPage - 1) / kPerPage);
+  nlohmann::json rows = hit_rows(app, connection, tree, results, agency_id);
+  SearchParams by_date = params;
+  by_date.sort = "date";
+  SearchParams by_relevance = params;
+  by_relevance.sort = "";
+  content["searched"] = true;
+  content["q"] = params.q;
+  content["total"] = results.total;
+  content["results"] = rows;
+  content["has_results"] = !rows.empty();
+  content["facets"] = facet_links(results, tree, params);
+  content["sort_date_url"] = by_date.url(1);
+  content["sort_relevance_url"] = by_relevance.url(1);
+  content["sort_date"] = params.sort == "date";
+  content["pagination"] = pagination(params.page, page_count, [&params](int n) { return params.url(n); });
+}
+
 web::Response search_page(app::App& app, const web::Request& request) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
   catalog::CategoryTree tree = catalog::load_category_tree(*connection, agency.id);
   PageMeta meta{"站内搜索", "search", {{"站内搜索", ""}}, 200};
   nlohmann::json content = {{"form", form_view(SearchParams{}, tree)}};
-
-  SearchParams params;
   try {
-    params = read_params(request, tree);
+    SearchParams params = read_params(request, tree);
     content["form"] = form_view(params, tree);
-    if (params.q.empty()) return render_page(app, request, agency, "portal/search", std::move(content), meta);
-
-    search::SearchQuery query;
-    query.text = params.q;
-    query.agency_id = agency.id;
-    if (!params.category.empty()) query.category_code = params.category;
-    query.year = params.year;
-    query.order = params.sort == "date" ? search::SearchOrder::kNewest : search::SearchOrder::kRelevance;
-    query.page = params.page;
-    query.per_page = kPerPage;
-    search::SearchResults results = app.search(query);
-
-    int page_count = static_cast<int>((results.total + kPerPage - 1) / kPerPage);
-    nlohmann::json rows = hit_rows(app, *connection, tree, results, agency.id);
-    content["searched"] = true;
-    content["q"] = params.q;
-    content["total"] = results.total;
-    content["results"] = rows;
-    content["has_results"] = !rows.empty();
-    content["facets"] = facet_links(results, tree, params);
-    content["sort_relevance_url"] = params.url(1);
-    SearchParams by_date = params;
-    by_date.sort = "date";
-    SearchParams by_relevance = params;
-    by_relevance.sort = "";
-    content["sort_date_url"] = by_date.url(1);
-    content["sort_relevance_url"] = by_relevance.url(1);
-    content["sort_date"] = params.sort == "date";
-    content["pagination"] = pagination(params.page, page_count, [&params](int n) { return params.url(n); });
-    meta.title = "搜索：" + params.q;
+    if (!params.q.empty()) {
+      add_results(app, *connection, tree, agency.id, params, content);
+      meta.title = "搜索：" + params.q;
+    }
   } catch (const InvalidInput& error) {
     content["error"] = error.what();
     meta.status = 400;
