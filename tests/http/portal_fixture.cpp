@@ -57,6 +57,7 @@ PortalIds seed(store::Connection& c) {
   org::put_guide_section(c, kActor, ids.agency,
                          {"scope", "一、公开范围", "本机关主动公开的政府信息。\n\n依申请公开的政府信息。"}, 1);
   org::put_guide_section(c, kActor, ids.agency, {"fees", "二、收费标准", "依申请提供政府信息，不收取费用。"}, 2);
+  org::put_guide_section(c, kActor, ids.agency, {"office", "三、受理机构", "本局办公室受理申请，联系方式如下："}, 3);
 
   catalog::create_category(c, kActor, {ids.agency, "gkzd", std::nullopt, "公开制度", ""});
   catalog::create_category(c, kActor, {ids.agency, "zcwj", std::nullopt, "政策文件", "本机关制发的规范性文件"});

@@ -83,6 +83,14 @@ TEST_F(PortalPagesTest, GuideShowsSectionsAndOfficeContacts) {
   EXPECT_NE(body.find("<p>本机关主动公开的政府信息。</p>"), std::string::npos);
   EXPECT_NE(body.find("<p>依申请公开的政府信息。</p>"), std::string::npos);
   EXPECT_NE(body.find("<h2>二、收费标准</h2>"), std::string::npos);
+  // The contacts follow the text of the guide's own "office" section, inside it.
+  size_t office = body.find("<section id=\"zn-office\">\n  <h2>三、受理机构</h2>\n  <p>本局办公室受理申请，联系方式如下：</p>");
+  size_t contacts = body.find("<dl class=\"office\">");
+  ASSERT_NE(office, std::string::npos);
+  ASSERT_NE(contacts, std::string::npos);
+  EXPECT_LT(office, contacts);
+  EXPECT_LT(contacts, body.find("</section>", office));
+  EXPECT_EQ(count_of(body, "<dl class=\"office\">"), 1u);
   EXPECT_NE(body.find("<dt>机构名称</dt><dd>吴忠市民政局办公室</dd>"), std::string::npos);
   EXPECT_NE(body.find("<dt>办公地址</dt><dd>宁夏吴忠市利通区明珠西路23号</dd>"), std::string::npos);
   EXPECT_NE(body.find("<dt>办公时间</dt><dd>工作日上午8:30-12:00，下午14:30-18:00</dd>"), std::string::npos);
