@@ -83,8 +83,12 @@ bool is_quiet_error(const beast::error_code& ec) {
 
 class Session;
 
-// Everything the server shares between its threads and connections.
+int thread_count(const ServerConfig& config) {
+  if (config.threads > 0) return config.threads;
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
 
+// Everything the server shares between its threads and connections.
 struct ServerState {
   ServerState(ServerConfig cfg, AppHandler handler)
       : config(std::move(cfg)),
@@ -93,6 +97,8 @@ struct ServerState {
         responder(
             config, std::move(handler), [this](const std::string& detail) { error_log->error("{}", detail); },
             &stopping),
+        threads(thread_count(config)),
+        ioc(threads),
         strand(net::make_strand(ioc)),
         acceptor(strand),
         signals(strand),
@@ -122,7 +128,8 @@ struct ServerState {
   std::atomic<uint16_t> bound_port{0};
   bool started = false;
 
-  net::io_context ioc;
+  int threads;
+  net::io_context ioc;  // concurrency hint: `threads`
   net::strand<net::io_context::executor_type> strand;  // acceptor, signals, deadline
   tcp::acceptor acceptor;
   net::signal_set signals;
@@ -445,11 +452,9 @@ void HttpServer::run() {
     });
     impl.do_accept();
   });
-  int threads = impl.config.threads > 0 ? impl.config.threads : static_cast<int>(std::thread::hardware_concurrency());
-  threads = std::max(threads, 1);
   std::vector<std::thread> workers;
-  workers.reserve(static_cast<size_t>(threads - 1));
-  for (int i = 1; i < threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
+  workers.reserve(static_cast<size_t>(impl.threads - 1));
+  for (int i = 1; i < impl.threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
   impl.ioc.run();
   for (auto& worker : workers) worker.join();
 }
