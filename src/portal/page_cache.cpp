@@ -10,13 +10,15 @@ constexpr size_t kMaxCachedTarget = 512;
 
 }  // namespace
 
-PageCache::PageCache(std::chrono::milliseconds ttl, size_t capacity) : ttl_(ttl), capacity_(capacity) {}
+PageCache::PageCache(std::chrono::milliseconds ttl, size_t capacity, size_t max_bytes)
+    : ttl_(ttl), capacity_(capacity), max_bytes_(max_bytes) {}
 
 std::optional<web::Response> PageCache::find(const std::string& key, Clock::time_point now) {
   std::lock_guard lock(mutex_);
   auto found = entries_.find(key);
   if (found == entries_.end()) return std::nullopt;
   if (found->second.expires <= now) {
+    bytes_ -= found->second.response.body.size();
     entries_.erase(found);
     return std::nullopt;
   }
@@ -24,10 +26,25 @@ std::optional<web::Response> PageCache::find(const std::string& key, Clock::time
 }
 
 void PageCache::put(const std::string& key, const web::Response& response, Clock::time_point now) {
+  size_t bytes = response.body.size();
+  if (bytes > max_bytes_ / 16) return;
   std::lock_guard lock(mutex_);
-  if (entries_.size() >= capacity_ && entries_.find(key) == entries_.end()) drop_expired(now);
-  if (entries_.size() >= capacity_ && entries_.find(key) == entries_.end()) return;
-  entries_.insert_or_assign(key, Entry{response, now + ttl_});
+  if (!has_room(key, bytes)) drop_expired(now);
+  if (!has_room(key, bytes)) return;
+  auto found = entries_.find(key);
+  if (found != entries_.end()) {
+    bytes_ -= found->second.response.body.size();
+    entries_.erase(found);
+  }
+  entries_.emplace(key, Entry{response, now + ttl_});
+  bytes_ += bytes;
+}
+
+bool PageCache::has_room(const std::string& key, size_t bytes) const {
+  auto found = entries_.find(key);
+  size_t replaced = found == entries_.end() ? 0 : found->second.response.body.size();
+  size_t count = entries_.size() - (found == entries_.end() ? 0 : 1);
+  return count < capacity_ && bytes_ - replaced + bytes <= max_bytes_;
 }
 
 size_t PageCache::size() const {
@@ -37,7 +54,12 @@ size_t PageCache::size() const {
 
 void PageCache::drop_expired(Clock::time_point now) {
   for (auto it = entries_.begin(); it != entries_.end();) {
-    it = it->second.expires <= now ? entries_.erase(it) : std::next(it);
+    if (it->second.expires > now) {
+      ++it;
+      continue;
+    }
+    bytes_ -= it->second.response.body.size();
+    it = entries_.erase(it);
   }
 }
 

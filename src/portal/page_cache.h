@@ -7,8 +7,9 @@
 // anonymous, cookie-independent pages use it (the 大字版 cookie is part of the
 // key); search, downloads and the /a11y switch never do.
 //
-// Thread-safe. Bounded: at most `capacity` entries; expired ones are dropped
-// when it is full, and nothing new is stored while it stays full.
+// Thread-safe. Bounded: at most `capacity` entries and `max_bytes` of bodies
+// (a body over a sixteenth of that is never stored); expired entries are
+// dropped when a bound is reached, and nothing new is stored while it holds.
 #pragma once
 
 #include <chrono>
@@ -27,7 +28,7 @@ class PageCache {
  public:
   using Clock = std::chrono::steady_clock;
 
-  PageCache(std::chrono::milliseconds ttl, size_t capacity);
+  PageCache(std::chrono::milliseconds ttl, size_t capacity, size_t max_bytes);
 
   std::optional<web::Response> find(const std::string& key, Clock::time_point now);
   void put(const std::string& key, const web::Response& response, Clock::time_point now);
@@ -41,7 +42,11 @@ class PageCache {
   void drop_expired(Clock::time_point now);  // with mutex_ held
 
   const std::chrono::milliseconds ttl_;
+  bool has_room(const std::string& key, size_t bytes) const;  // with mutex_ held
+
   const size_t capacity_;
+  const size_t max_bytes_;
+  size_t bytes_ = 0;
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> entries_;
 };

@@ -10,14 +10,15 @@ namespace gongkai::portal {
 
 namespace {
 
-// Pages may be up to one second old; 2048 pages of ~10 KB at most.
+// Pages may be up to one second old; at most 2048 pages and 32 MiB.
 constexpr std::chrono::milliseconds kPageTimeToLive{1000};
 constexpr size_t kCachedPages = 2048;
+constexpr size_t kCachedBytes = 32 * 1024 * 1024;
 
 }  // namespace
 
 void register_portal_routes(web::Router& router, app::App& app) {
-  auto cache = std::make_shared<PageCache>(kPageTimeToLive, kCachedPages);
+  auto cache = std::make_shared<PageCache>(kPageTimeToLive, kCachedPages, kCachedBytes);
   register_home_routes(router, app, cache);
   register_disclosure_routes(router, app, cache);
   register_catalogue_routes(router, app, cache);

@@ -73,7 +73,7 @@ namespace {
 using std::chrono::milliseconds;
 
 TEST(PageCache, ServesAnEntryUntilItExpires) {
-  PageCache cache(milliseconds(1000), 8);
+  PageCache cache(milliseconds(1000), 8, 1 << 20);
   auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
   cache.put("S /", web::Response::html("首页"), t0);
   ASSERT_TRUE(cache.find("S /", t0 + milliseconds(999)).has_value());
@@ -83,7 +83,7 @@ TEST(PageCache, ServesAnEntryUntilItExpires) {
 }
 
 TEST(PageCache, StoresNothingNewWhileFullOfLiveEntries) {
-  PageCache cache(milliseconds(1000), 2);
+  PageCache cache(milliseconds(1000), 2, 1 << 20);
   auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
   cache.put("a", web::Response::html("a"), t0);
   cache.put("b", web::Response::html("b"), t0);
@@ -96,8 +96,23 @@ TEST(PageCache, StoresNothingNewWhileFullOfLiveEntries) {
   EXPECT_EQ(cache.size(), 1u);
 }
 
+TEST(PageCache, BoundsTheBytesItHolds) {
+  // 160 bytes in all: a body over 10 bytes (a sixteenth) is never stored.
+  PageCache cache(milliseconds(1000), 100, 160);
+  auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
+  cache.put("big", web::Response::html(std::string(11, 'x')), t0);
+  EXPECT_FALSE(cache.find("big", t0).has_value());
+  for (int i = 0; i < 16; ++i) cache.put("p" + std::to_string(i), web::Response::html(std::string(10, 'x')), t0);
+  EXPECT_EQ(cache.size(), 16u);
+  cache.put("one-more", web::Response::html("x"), t0);
+  EXPECT_FALSE(cache.find("one-more", t0).has_value());
+  // Replacing an entry by one of the same size fits.
+  cache.put("p0", web::Response::html(std::string(10, 'y')), t0);
+  EXPECT_EQ(cache.find("p0", t0)->body, std::string(10, 'y'));
+}
+
 TEST(CachedHandler, RendersOncePerTargetAndTextSizeAndNeverCachesErrors) {
-  auto cache = std::make_shared<PageCache>(std::chrono::hours(1), 16);
+  auto cache = std::make_shared<PageCache>(std::chrono::hours(1), 16, 1 << 20);
   int calls = 0;
   web::Handler handler = cached(cache, [&calls](const web::Request& request, const web::PathParams&) {
     ++calls;
