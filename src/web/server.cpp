@@ -276,8 +276,10 @@ class Session : public std::enable_shared_from_this<Session> {
     request_.remote_address = remote_;
     bool keep_alive = message.keep_alive();
     bool http10 = message.version() == 10;
-    log_method_ = sanitize_for_log(request_.method);
-    log_target_ = sanitize_for_log(request_.target);
+    if (impl_.config.access_log) {
+      log_method_ = sanitize_for_log(request_.method);
+      log_target_ = sanitize_for_log(request_.target);
+    }
     impl_.responder.respond(request_, keep_alive, http10, scratch_, reply_);
     write_reply();
   }
