@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/errors.h"
@@ -123,6 +124,27 @@ TEST(Segmenter, EveryHanCharacterIsCoveredByAWord) {
   std::string joined;
   for (const Token& t : words) joined += text.substr(t.offset, t.length);
   EXPECT_EQ(joined, text);
+}
+
+TEST(Segmenter, ConcurrentCallsGiveTheSameTokens) {
+  std::string text = "充分利用政府门户网站、吴忠日报、吴忠电视台等新闻媒体宣传报道我局重点亮点工作";
+  auto expected = shared_segmenter().index_terms(text);
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        auto tokens = shared_segmenter().index_terms(text);
+        bool same = tokens.size() == expected.size();
+        for (size_t k = 0; same && k < tokens.size(); ++k) {
+          same = tokens[k].text == expected[k].text && tokens[k].offset == expected[k].offset;
+        }
+        if (!same) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(mismatches, (std::vector<int>{0, 0, 0, 0}));
 }
 
 TEST(Segmenter, MissingLexiconIsInvalidInput) {
