@@ -10,7 +10,9 @@
 // Exceptions escaping the handler are mapped once here: InvalidInput → 400,
 // NotFound → 404, Forbidden → 403, Conflict → 409, anything else → 500 (the
 // detail is logged, never shown). Paths under /api/ get JSON errors
-// {"error":{"code":…,"message":…}}; others get the HTML error page.
+// {"error":{"code":…,"message":…}}; others get the HTML error page. A
+// handler's Response with status >= 400 and an empty body gets the same
+// error body (its headers, e.g. Allow, are kept). See docs/web.md.
 #pragma once
 
 #include <atomic>
@@ -52,7 +54,9 @@ class HttpServer {
   uint16_t port() const;
   // Serves until stop() or SIGTERM/SIGINT; in-flight requests are finished.
   void run();
-  // Asks run() to return (thread-safe).
+  // Asks run() to return (thread-safe): stops accepting, closes idle
+  // connections, lets responses being produced finish (each then closes its
+  // connection) and gives up on stragglers after 10 seconds.
   void stop();
 
  private:
