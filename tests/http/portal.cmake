@@ -27,6 +27,7 @@ gongkai_portal_test_executable(gongkai_portal_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/portal_feed_test.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/portal_privacy_test.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/portal_units_test.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/portal_markup_test.cpp
 )
 
 gongkai_portal_test_executable(gongkai_api_tests
