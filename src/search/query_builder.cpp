@@ -25,15 +25,29 @@ std::vector<std::string> split_chars(std::string_view text) {
 
 size_t char_count(std::string_view text) { return split_chars(text).size(); }
 
-// The bigrams of a Han string as one phrase (a single term for two characters).
-Xapian::Query bigram_query(std::string_view han) {
+std::vector<Xapian::Query> bigram_terms(std::string_view han) {
   std::vector<std::string> chars = split_chars(han);
   std::vector<Xapian::Query> terms;
   for (size_t i = 0; i + 1 < chars.size(); ++i) {
     terms.emplace_back(std::string(kBigramPrefix) + chars[i] + chars[i + 1]);
   }
+  return terms;
+}
+
+// The bigrams of a Han string as one phrase (a single term for two characters).
+Xapian::Query bigram_phrase(std::string_view han) {
+  std::vector<Xapian::Query> terms = bigram_terms(han);
   if (terms.size() == 1) return terms.front();
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
+// All the bigrams of a Han string, anywhere in the document. Much cheaper
+// than the phrase (no positions are read); used beside the word itself, whose
+// weight ranks documents holding the word whole above the others.
+Xapian::Query bigram_conjunction(std::string_view han) {
+  std::vector<Xapian::Query> terms = bigram_terms(han);
+  if (terms.size() == 1) return terms.front();
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
 }
 
 Xapian::Query lone_char_query(const std::string& han_char) {
@@ -74,10 +88,10 @@ std::vector<Unit> units_of(const std::vector<Token>& words) {
 Xapian::Query unit_query(const Unit& unit) {
   if (unit.latin) return Xapian::Query(unit.text);
   if (unit.dictionary_word) {
-    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(unit.text), bigram_query(unit.text));
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(unit.text), bigram_conjunction(unit.text));
   }
   if (char_count(unit.text) == 1) return lone_char_query(unit.text);
-  return bigram_query(unit.text);
+  return bigram_phrase(unit.text);
 }
 
 // A quoted phrase: bigrams, Latin runs and lone characters at their character

@@ -19,9 +19,16 @@ TEST(QueryBuilder, TwoWordsAreTwoParts) {
             "Query(((低保 OR B低保) AND (救助 OR B救助)))");
 }
 
-TEST(QueryBuilder, LongerWordAlsoMatchesAsBigramPhrase) {
+TEST(QueryBuilder, LongerWordAlsoMatchesThroughAllItsBigrams) {
   BuiltQuery q = build_query("古尔邦节", shared_segmenter());
-  EXPECT_EQ(q.all.get_description(), "Query((古尔邦节 OR (B古尔 PHRASE 3 B尔邦 PHRASE 3 B邦节)))");
+  EXPECT_EQ(q.all.get_description(), "Query((古尔邦节 OR (B古尔 AND B尔邦 AND B邦节)))");
+}
+
+TEST(QueryBuilder, UnknownRunIsAPhraseOfBigrams) {
+  // 晓林 and 马晓林 are in no dictionary: three single characters, one unit.
+  BuiltQuery q = build_query("马晓林", shared_segmenter());
+  EXPECT_EQ(q.highlights, std::vector<std::string>{"马晓林"});
+  EXPECT_EQ(q.all.get_description(), "Query((B马晓 PHRASE 2 B晓林))");
 }
 
 TEST(QueryBuilder, OperatorsAndMarkupAreLiteral) {
