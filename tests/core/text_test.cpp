@@ -26,7 +26,7 @@ TEST(Utf8, RejectsMalformedText) {
 
 TEST(NormalizeText, FullWidthDigitsAndLettersBecomeHalfWidth) {
   EXPECT_EQ(normalize_text("２０１７年ＡＢＣ"), "2017年ABC");
-  EXPECT_EQ(normalize_text("（试行）"), "(试行)");  // full-width parentheses fold too
+  EXPECT_EQ(normalize_text("（试行）"), "（试行）");  // Chinese punctuation stays full-width
 }
 
 TEST(NormalizeText, TrimsIdeographicSpaceAndFoldsInnerWhiteSpace) {
