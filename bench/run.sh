@@ -18,7 +18,7 @@
 # GONGKAI_BENCH_INDEX_ITEMS (items for `search reindex` and search_bench; default
 # 10,000 or GONGKAI_BENCH_ITEMS if smaller; when smaller than the large store, reindex runs on a separate store of that
 # size and the large store's index holds only the demo),
-# GONGKAI_BENCH_ROTATE (item pages in the rotating wrk run, default 200),
+# GONGKAI_BENCH_ROTATE (item pages in the rotating wrk run, default 50),
 # GONGKAI_BENCH_DURATION (seconds per wrk run, default 10),
 # GONGKAI_BENCH_SKIP_SEARCH=1 (do not run search_bench).
 set -euo pipefail
@@ -36,7 +36,7 @@ ITEMS=${GONGKAI_BENCH_ITEMS:-1000000}
 # for the full-size index and search_bench.
 INDEX_ITEMS=${GONGKAI_BENCH_INDEX_ITEMS:-$((ITEMS < 10000 ? ITEMS : 10000))}
 DURATION=${GONGKAI_BENCH_DURATION:-10}
-ROTATE=${GONGKAI_BENCH_ROTATE:-200}  # distinct item pages in the rotating wrk run on the large store
+ROTATE=${GONGKAI_BENCH_ROTATE:-50}  # distinct item pages in the rotating wrk run on the large store
 THREADS=2
 OUT="$ROOT/var/bench"
 WORK="$OUT/work"
