@@ -4,6 +4,7 @@
 
 #include "portal/page.h"
 #include "portal/routes.h"
+#include "core/html_escape.h"
 #include "render/templates.h"
 
 namespace gongkai::portal {
@@ -33,7 +34,7 @@ namespace {
 std::string minimal_error_page(int status, const std::string& message) {
   return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + std::to_string(status) +
          " 出错了</title></head><body><main id=\"main\"><h1>" + std::to_string(status) + "</h1><p>" +
-         render::escape_html(message) + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>\n";
+         escape_html(message) + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>\n";
 }
 
 // The heading of an error page: what the status means, in Chinese.

@@ -13,6 +13,8 @@
 //   read shared state.
 #include "render/templates.h"
 
+#include "core/html_escape.h"
+
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
@@ -203,7 +205,7 @@ class JsonContext : public mus::basic_context<std::string> {
 };
 
 // kainjow's html_escape appends byte by byte; most values need no escaping.
-std::string fast_html_escape(const std::string& text) { return escape_html(text); }
+std::string fast_html_escape(const std::string& text) { return gongkai::escape_html(text); }
 
 // Appends kainjow's output pieces to a string (cheaper than an ostringstream).
 struct StringSink {
@@ -264,35 +266,6 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::json& d
   out.reserve(sources_.at(name).size() * 2);
   StringSink sink{out};
   found->second->render(context, sink);
-  return out;
-}
-
-std::string escape_html(std::string_view text) {
-  // Copies runs of ordinary bytes in one go; most text has nothing to escape.
-  std::string out;
-  out.reserve(text.size() + 16);
-  size_t run = 0;
-  static constexpr auto kSpecial = [] {
-    std::array<bool, 256> special{};
-    for (unsigned char c : std::string_view("&<>\"'")) special[c] = true;
-    return special;
-  }();
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!kSpecial[static_cast<unsigned char>(text[i])]) continue;
-    std::string_view entity;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
-    }
-    out.append(text.data() + run, i - run);
-    out.append(entity);
-    run = i + 1;
-  }
-  out.append(text.data() + run, text.size() - run);
   return out;
 }
 

@@ -41,7 +41,5 @@ class TemplateSet {
   std::shared_ptr<const Compiled> compiled_;
 };
 
-// Escapes & < > " ' for HTML text and attribute values.
-std::string escape_html(std::string_view text);
 
 }  // namespace gongkai::render

@@ -1,5 +1,7 @@
 #include "search/snippet.h"
 
+#include "core/html_escape.h"
+
 #include <algorithm>
 
 namespace gongkai::search {
@@ -69,19 +71,6 @@ std::vector<Match> merge(const std::vector<Match>& matches) {
   return spans;
 }
 
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
-
 // Characters [first, last) of the text, escaped, with the spans marked.
 std::string render(std::string_view text, const CharIndex& index, const std::vector<Match>& spans,
                    size_t first, size_t last) {
@@ -95,24 +84,19 @@ std::string render(std::string_view text, const CharIndex& index, const std::vec
     if (span.end <= first || span.begin >= last) continue;
     size_t begin = std::max(span.begin, first);
     size_t end = std::min(span.end, last);
-    append_escaped(out, bytes(at, begin));
+    append_escaped_html(out, bytes(at, begin));
     out += "<mark>";
-    append_escaped(out, bytes(begin, end));
+    append_escaped_html(out, bytes(begin, end));
     out += "</mark>";
     at = end;
   }
-  append_escaped(out, bytes(at, last));
+  append_escaped_html(out, bytes(at, last));
   if (last < index.size()) out += "…";
   return out;
 }
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  append_escaped(out, text);
-  return out;
-}
 
 std::string highlight_all(std::string_view text, const std::vector<std::string>& terms) {
   CharIndex index(text);

@@ -16,9 +16,6 @@ namespace gongkai::search {
 
 inline constexpr size_t kSnippetChars = 120;
 
-// & < > " ' escaped.
-std::string escape_html(std::string_view text);
-
 // The whole text, escaped, with every match marked.
 std::string highlight_all(std::string_view text, const std::vector<std::string>& terms);
 

@@ -2,27 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/html_escape.h"
+
 namespace gongkai::web {
 
-namespace {
-
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string_view error_code(int status) {
   switch (status) {
@@ -70,13 +53,13 @@ std::string builtin_error_page(int status, std::string_view message) {
   page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
   page += std::to_string(status);
   page += ' ';
-  page += escape(title);
+  page += escape_html(title);
   page += "</title>\n</head>\n<body>\n<main>\n<h1>";
-  page += escape(title);
+  page += escape_html(title);
   page += "</h1>\n";
   if (!message.empty() && message != title) {
     page += "<p>";
-    page += escape(message);
+    page += escape_html(message);
     page += "</p>\n";
   }
   page += "<p><a href=\"/\">返回首页</a></p>\n</main>\n</body>\n</html>\n";

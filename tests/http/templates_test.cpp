@@ -1,3 +1,4 @@
+#include "core/html_escape.h"
 #include "render/templates.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+#include "core/html_escape.h"
 #include "search/snippet.h"
 
 #include <gtest/gtest.h>
