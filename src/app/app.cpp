@@ -77,6 +77,23 @@ org::Agency App::portal_agency() {
   return agencies.front();
 }
 
+std::vector<std::pair<int, int64_t>> App::public_item_years(int64_t agency_id) {
+  auto connection = database_->lease();
+  const int64_t version = catalog::catalog_version(*connection);
+  const CivilDate day = today();
+  {
+    std::lock_guard lock(years_mutex_);
+    const auto it = years_by_agency_.find(agency_id);
+    if (it != years_by_agency_.end() && it->second.version == version && it->second.day == day) {
+      return it->second.years;
+    }
+  }
+  auto years = catalog::public_item_years(*connection, agency_id, day);
+  std::lock_guard lock(years_mutex_);
+  years_by_agency_[agency_id] = YearsMemo{version, day, years};
+  return years;
+}
+
 search::SearchResults App::search(const search::SearchQuery& query) {
   load_search();
   std::unique_ptr<search::SearchReader> reader;

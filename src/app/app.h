@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -58,6 +59,11 @@ class App {
   // Today in China (the date public visibility is judged by).
   CivilDate today() const { return today_in_china(); }
 
+  // The years of the agency's public items, newest first, with counts
+  // (catalog::public_item_years), recomputed only when the catalogue has
+  // changed or the day has turned: at a million items it is a full index scan.
+  std::vector<std::pair<int, int64_t>> public_item_years(int64_t agency_id);
+
   // Loads the segmenter, opens the index and catches it up with the store on
   // another thread; search requests made meanwhile wait for it.
   void start_search_in_background();
@@ -84,6 +90,14 @@ class App {
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<search::SearchReader>> idle_readers_;
   std::optional<CivilDate> last_sync_date_;  // guarded by writer_mutex_
+
+  struct YearsMemo {
+    int64_t version = -1;
+    CivilDate day;
+    std::vector<std::pair<int, int64_t>> years;
+  };
+  std::mutex years_mutex_;
+  std::map<int64_t, YearsMemo> years_by_agency_;
 
   void load_search();  // once: the segmenter and the index writer
   int64_t sync_search_locked();

@@ -38,13 +38,19 @@ struct ItemPage {
   int page_count() const;
 };
 
-// Throws InvalidInput for a page < 1 or per_page outside 1..100.
+// Throws InvalidInput for a page < 1 or per_page outside 1..100, NotFound for
+// a category not in `tree`.
 ItemPage list_public_items(store::Connection& connection, const CategoryTree& tree,
                            const ItemFilter& filter, CivilDate today);
 
 // Years (of 发布日期) that have public items, newest first, with counts.
 std::vector<std::pair<int, int64_t>> public_item_years(store::Connection& connection,
                                                        int64_t agency_id, CivilDate today);
+
+// A number that grows whenever an item changes in a way the public could see
+// (every such change writes a search change-log row): what is computed from
+// public items stays valid while it, and the date, stay the same.
+int64_t catalog_version(store::Connection& connection);
 
 // nullopt when the item does not exist or is not public.
 std::optional<InformationItem> find_public_item(store::Connection& connection, int64_t id,

@@ -57,7 +57,7 @@ web::Response catalogue_page(app::App& app, const web::Request& request, const s
       {"action", base},
       {"nodes", category_nodes(tree, category ? std::optional<int64_t>(category->id) : std::nullopt)},
       {"all_current", category == nullptr},
-      {"years", year_options(catalog::public_item_years(*connection, agency.id, app.today()), year)},
+      {"years", year_options(app.public_item_years(agency.id), year)},
       {"year", year_text},
       {"has_year", year.has_value()},
       {"items", rows},
