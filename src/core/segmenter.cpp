@@ -12,6 +12,8 @@ extern "C" {
 #include <fstream>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
+#include <utility>
 
 #include "core/errors.h"
 
@@ -105,6 +107,16 @@ std::vector<std::string> read_lexicon(const std::filesystem::path& path) {
   return words;
 }
 
+// Dictionary words of one Han run: (byte offset, byte length) within the run.
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// Runs segmented recently, so that a run seen again (boilerplate clauses,
+// agency names, the words of a query) costs a hash lookup instead of friso's
+// MMSEG. The dictionary never changes after construction, so a cached answer
+// is exactly what friso would say again. Bounded: emptied when full.
+constexpr size_t kSpanCacheEntries = 65536;
+constexpr size_t kSpanCacheMaxRunBytes = 256;
+
 }  // namespace
 
 struct Segmenter::Impl {
@@ -112,10 +124,14 @@ struct Segmenter::Impl {
   friso_config_t config = nullptr;
   bool bigrams = true;
   // friso writes the match offset into the shared dictionary entry while it
-  // segments (next_mmseg_token sets lex->offset), so calls are serialised.
+  // segments (next_mmseg_token sets lex->offset), so calls are serialised;
+  // the same lock guards the one task and the cache.
   mutable std::mutex friso_mutex;
+  friso_task_t task = nullptr;  // reused by every call, under friso_mutex
+  mutable std::unordered_map<std::string, Spans> span_cache;
 
   ~Impl() {
+    if (task != nullptr) friso_free_task(task);
     if (friso != nullptr) friso_free(friso);
     if (config != nullptr) friso_free_config(config);
   }
@@ -130,18 +146,28 @@ struct Segmenter::Impl {
 
   // Dictionary words of one Han run, in order, with single characters for
   // whatever friso leaves uncovered.
-  void segment_han(std::string_view text, const Run& run, friso_task_t task,
-                   std::vector<Token>& out) const {
-    std::string chunk(text.substr(run.begin(), run.end() - run.begin()));
-    std::vector<std::pair<size_t, size_t>> spans;  // offset, length within chunk
-    {
-      std::lock_guard<std::mutex> lock(friso_mutex);
-      friso_set_text(task, chunk.data());
-      while (config->next_token(friso, config, task) != nullptr) {
-        size_t length = std::strlen(task->token->word);
-        spans.emplace_back(static_cast<size_t>(task->token->offset), length);
-      }
+  Spans friso_spans(std::string& chunk) const {
+    std::lock_guard<std::mutex> lock(friso_mutex);
+    bool cacheable = chunk.size() <= kSpanCacheMaxRunBytes;
+    if (cacheable) {
+      auto hit = span_cache.find(chunk);
+      if (hit != span_cache.end()) return hit->second;
     }
+    Spans spans;
+    friso_set_text(task, chunk.data());
+    while (config->next_token(friso, config, task) != nullptr) {
+      size_t length = std::strlen(task->token->word);
+      spans.emplace_back(static_cast<size_t>(task->token->offset), length);
+    }
+    if (!cacheable) return spans;
+    if (span_cache.size() >= kSpanCacheEntries) span_cache.clear();
+    span_cache.emplace(chunk, spans);
+    return spans;
+  }
+
+  void segment_han(std::string_view text, const Run& run, std::vector<Token>& out) const {
+    std::string chunk(text.substr(run.begin(), run.end() - run.begin()));
+    Spans spans = friso_spans(chunk);
     size_t cursor = 0;  // bytes of the chunk already covered
     size_t ci = 0;      // index into run.chars at cursor
     auto emit_single_chars_until = [&](size_t stop) {
@@ -165,24 +191,17 @@ struct Segmenter::Impl {
     std::vector<Token> out;
     std::vector<Run> runs = split_runs(text);
     if (runs.empty()) return out;
-    friso_task_t task = friso_new_task();
-    try {
-      for (const Run& run : runs) {
-        if (run.kind == RunKind::kLatin) {
-          Token token = make_token(text, run.begin(), run.end() - run.begin(), TokenKind::kLatin);
-          token.text = ascii_lower(token.text);
-          out.push_back(std::move(token));
-          continue;
-        }
-        size_t first = out.size();
-        segment_han(text, run, task, out);
-        if (with_bigrams) append_bigrams(text, run, first, out);
+    for (const Run& run : runs) {
+      if (run.kind == RunKind::kLatin) {
+        Token token = make_token(text, run.begin(), run.end() - run.begin(), TokenKind::kLatin);
+        token.text = ascii_lower(token.text);
+        out.push_back(std::move(token));
+        continue;
       }
-    } catch (...) {
-      friso_free_task(task);
-      throw;
+      size_t first = out.size();
+      segment_han(text, run, out);
+      if (with_bigrams) append_bigrams(text, run, first, out);
     }
-    friso_free_task(task);
     return out;
   }
 
@@ -231,6 +250,7 @@ Segmenter::Segmenter(const SegmenterConfig& config) : impl_(std::make_unique<Imp
   impl_->config->spx_out = 0;
   impl_->config->en_sseg = 0;
   friso_set_mode(impl_->config, __FRISO_COMPLEX_MODE__);
+  impl_->task = friso_new_task();
   for (const auto& words : lexicons) {
     for (const auto& word : words) impl_->add_word(word);
   }
