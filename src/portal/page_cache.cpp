@@ -7,6 +7,9 @@ namespace gongkai::portal {
 namespace {
 
 constexpr size_t kMaxCachedTarget = 512;
+// How long past its expiry a page may still be served while another request
+// renders its replacement.
+constexpr auto kMaxStale = std::chrono::seconds(5);
 
 }  // namespace
 
@@ -17,12 +20,21 @@ std::optional<web::Response> PageCache::find(const std::string& key, Clock::time
   std::lock_guard lock(mutex_);
   auto found = entries_.find(key);
   if (found == entries_.end()) return std::nullopt;
-  if (found->second.expires <= now) {
-    bytes_ -= found->second.response.body.size();
-    entries_.erase(found);
-    return std::nullopt;
-  }
-  return found->second.response;
+  Entry& entry = found->second;
+  if (entry.expires > now) return entry.response;
+  // Expired: one request renders the page again; the others meanwhile get
+  // the previous copy, so an expiry never sends every worker to the store.
+  if (entry.refreshing && now < entry.expires + kMaxStale) return entry.response;
+  entry.refreshing = true;
+  return std::nullopt;
+}
+
+void PageCache::abandon(const std::string& key) {
+  std::lock_guard lock(mutex_);
+  auto found = entries_.find(key);
+  if (found == entries_.end()) return;
+  bytes_ -= found->second.response.body.size();
+  entries_.erase(found);
 }
 
 void PageCache::put(const std::string& key, const web::Response& response, Clock::time_point now) {
@@ -69,8 +81,15 @@ web::Handler cached(std::shared_ptr<PageCache> cache, web::Handler handler) {
     if (request.target.size() > kMaxCachedTarget) return handler(request, params);
     std::string key = (large_text_mode(request) ? "L " : "S ") + request.target;
     if (auto hit = cache->find(key, PageCache::Clock::now())) return *hit;
-    web::Response response = handler(request, params);
+    web::Response response;
+    try {
+      response = handler(request, params);
+    } catch (...) {
+      cache->abandon(key);  // e.g. the item is no longer public: never serve the old copy again
+      throw;
+    }
     if (response.status == 200) cache->put(key, response, PageCache::Clock::now());
+    else cache->abandon(key);
     return response;
   };
 }

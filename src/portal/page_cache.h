@@ -3,7 +3,10 @@
 // A micro-cache for the portal's public pages: a successful (200) response is
 // kept for a short time (one second by default) and served again to the same
 // target in the same text-size mode. Under load this turns N renders a second
-// into one, while a change in the store shows within the time-to-live. Only
+// into one, while a change in the store shows within the time-to-live. When a
+// page expires, one request renders it again while the others are served the
+// previous copy (for at most five seconds past expiry); a render that fails or
+// answers other than 200 drops the copy at once. Only
 // anonymous, cookie-independent pages use it (the 大字版 cookie is part of the
 // key); search, downloads and the /a11y switch never do.
 //
@@ -32,12 +35,15 @@ class PageCache {
 
   std::optional<web::Response> find(const std::string& key, Clock::time_point now);
   void put(const std::string& key, const web::Response& response, Clock::time_point now);
+  // Drops the copy of `key` (its page no longer answers 200).
+  void abandon(const std::string& key);
   size_t size() const;
 
  private:
   struct Entry {
     web::Response response;
     Clock::time_point expires;
+    bool refreshing = false;  // a request is rendering the expired page again
   };
   void drop_expired(Clock::time_point now);  // with mutex_ held
 

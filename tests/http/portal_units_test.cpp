@@ -82,6 +82,30 @@ TEST(PageCache, ServesAnEntryUntilItExpires) {
   EXPECT_FALSE(cache.find("L /", t0).has_value());
 }
 
+TEST(PageCache, OneRequestRefreshesAnExpiredPageWhileOthersGetTheOldCopy) {
+  PageCache cache(milliseconds(1000), 8, 1 << 20);
+  auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
+  cache.put("S /", web::Response::html("旧"), t0);
+  const auto expired = t0 + milliseconds(1200);
+  EXPECT_FALSE(cache.find("S /", expired).has_value());  // this one renders again
+  ASSERT_TRUE(cache.find("S /", expired).has_value());   // the others are not sent to the store
+  EXPECT_EQ(cache.find("S /", expired)->body, "旧");
+  // Never more than five seconds past expiry: then the next request renders too.
+  EXPECT_FALSE(cache.find("S /", t0 + milliseconds(6001)).has_value());
+  cache.put("S /", web::Response::html("新"), expired);
+  EXPECT_EQ(cache.find("S /", expired)->body, "新");
+}
+
+TEST(PageCache, AnAbandonedPageIsNeverServedAgain) {
+  PageCache cache(milliseconds(1000), 8, 1 << 20);
+  auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
+  cache.put("S /xxgk/item/1", web::Response::html("已撤销的信息"), t0);
+  EXPECT_FALSE(cache.find("S /xxgk/item/1", t0 + milliseconds(1200)).has_value());
+  cache.abandon("S /xxgk/item/1");  // the refresh answered 404
+  EXPECT_FALSE(cache.find("S /xxgk/item/1", t0 + milliseconds(1300)).has_value());
+  EXPECT_EQ(cache.size(), 0u);
+}
+
 TEST(PageCache, StoresNothingNewWhileFullOfLiveEntries) {
   PageCache cache(milliseconds(1000), 2, 1 << 20);
   auto t0 = PageCache::Clock::time_point{} + std::chrono::hours(1);
