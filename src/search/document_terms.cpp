@@ -5,6 +5,18 @@ namespace {
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Phrases are matched through bigrams, Latin runs and lone Han characters
+// (query_builder.cpp), never through a dictionary word of two or more Han
+// characters, so such a word needs no positions: only its wdf.
+bool needs_positions(const Token& token) {
+  if (token.kind != TokenKind::kWord) return true;
+  size_t chars = 0;
+  for (char c : token.text) {
+    if (!is_continuation(c)) ++chars;
+  }
+  return chars <= 1;
+}
+
 }  // namespace
 
 std::string term_for(const Token& token) {
@@ -25,7 +37,8 @@ Xapian::termpos index_field(Xapian::Document& document, const Segmenter& segment
     }
     std::string term = term_for(token);
     if (term.empty()) continue;
-    document.add_posting(term, base + chars + 1, wdf_inc);
+    if (needs_positions(token)) document.add_posting(term, base + chars + 1, wdf_inc);
+    else document.add_term(term, wdf_inc);
   }
   for (; byte < normalized.size(); ++byte) {
     if (!is_continuation(normalized[byte])) ++chars;

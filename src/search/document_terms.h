@@ -10,6 +10,8 @@
 //   - value slots: year ("2017"), category code, 发布日期 ("20170326").
 // Positions count characters, so a phrase of bigrams occupies consecutive
 // positions; fields are separated by a gap so phrases never span two fields.
+// Only terms a phrase can use carry positions: bigrams, Latin runs and single
+// Han characters; a dictionary word of two or more characters has a wdf only.
 #pragma once
 
 #include <xapian.h>
