@@ -151,6 +151,17 @@ nlohmann::json snapshot(const NewItem& item, const std::string& index_number, co
           {"summary", item.summary},          {"body", item.body},              {"public_body", item.public_body}};
 }
 
+// Tells every node's search index that the item changed. On PostgreSQL the
+// table is locked first, so that sequence numbers are handed out in the order
+// the transactions commit: a follower that has applied number N never later
+// meets a smaller number committed after it. (SQLite's writers are serial.)
+void record_search_change(store::Connection& connection, int64_t item_id, const std::string& now) {
+  if (connection.engine() == store::Engine::kPostgres) {
+    connection.execute("LOCK TABLE search_changes IN SHARE ROW EXCLUSIVE MODE");
+  }
+  connection.execute("INSERT INTO search_changes (item_id, changed_at) VALUES (?, ?)", {item_id, now});
+}
+
 store::Value text_or_null(const std::string& text) {
   return text.empty() ? store::Value{} : store::Value{text};
 }
@@ -232,7 +243,7 @@ int64_t create_item(store::Connection& connection, const audit::Actor& actor, co
   connection.execute(
       "INSERT INTO item_versions (item_id, version, snapshot, changed_at, changed_by, note) VALUES (?, 1, ?, ?, ?, ?)",
       {id, after, now, actor.name, std::string("创建")});
-  connection.execute("INSERT INTO search_changes (item_id, changed_at) VALUES (?, ?)", {id, now});
+  record_search_change(connection, id, now);
   audit::record(connection, actor, {"item.create", "item", std::to_string(id), "", after});
   return id;
 }
@@ -249,7 +260,7 @@ void link_interpretation(store::Connection& connection, const audit::Actor& acto
                      {interpretation_id, policy_id});
   const std::string now = now_iso8601_china();
   for (int64_t id : {interpretation_id, policy_id}) {
-    connection.execute("INSERT INTO search_changes (item_id, changed_at) VALUES (?, ?)", {id, now});
+    record_search_change(connection, id, now);
   }
   audit::record(connection, actor,
                 {"item.link", "item", std::to_string(interpretation_id), "",
