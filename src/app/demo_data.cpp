@@ -69,6 +69,24 @@ void load_guide(store::Connection& connection, const audit::Actor& actor, int64_
   }
 }
 
+std::string read_bytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InvalidInput("无法读取演示附件：" + file.string());
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+int load_attachments(store::Connection& connection, const audit::Actor& actor, const std::filesystem::path& dir,
+                     const nlohmann::json& list, const std::map<std::string, int64_t>& ids_by_key) {
+  int count = 0;
+  for (const auto& a : list) {
+    const auto item = ids_by_key.find(field(a, "item"));
+    if (item == ids_by_key.end()) throw InvalidInput("演示附件引用的信息不存在：" + field(a, "item"));
+    catalog::add_attachment(connection, actor, item->second, field(a, "name"), read_bytes(dir / field(a, "file")));
+    ++count;
+  }
+  return count;
+}
+
 }  // namespace
 
 DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
@@ -89,6 +107,8 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
     for (const auto& p : result.problems) message += "\n第" + std::to_string(p.line) + "条：" + p.reason;
     throw InvalidInput(message);  // the transaction rolls back: nothing of the demo stays
   }
+  summary.attachments =
+      load_attachments(connection, actor, demo_dir, read_json(demo_dir / "attachments.json"), result.ids_by_key);
   transaction.commit();
   summary.items = result.imported;
   return summary;

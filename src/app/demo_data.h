@@ -5,6 +5,7 @@
 //   categories.json  the 公开目录 tree, in display order
 //   guide.json       the sections of the 公开指南
 //   items.json       the items, in the `gongkai import items` format
+//   attachments.json files under the directory attached to items by `key`
 // Everything goes in through the same domain functions as any other input,
 // in one transaction: the demo is loaded whole or not at all.
 #pragma once
@@ -20,6 +21,7 @@ struct DemoSummary {
   int64_t agency_id = 0;
   int categories = 0;
   int items = 0;
+  int attachments = 0;
 };
 
 // Throws InvalidInput naming the file and the problem (for items: every bad

@@ -40,7 +40,7 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 std::optional<std::string> accepted_media_type(std::string_view file_name) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 13> kTypes = {{
+  static const std::array<std::pair<std::string_view, std::string_view>, 14> kTypes = {{
       {"pdf", "application/pdf"},
       {"doc", "application/msword"},
       {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
@@ -54,6 +54,7 @@ std::optional<std::string> accepted_media_type(std::string_view file_name) {
       {"png", "image/png"},
       {"zip", "application/zip"},
       {"txt", "text/plain; charset=utf-8"},
+      {"csv", "text/csv; charset=utf-8"},
   }};
   const auto dot = file_name.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;

@@ -272,7 +272,7 @@ int64_t add_attachment(store::Connection& connection, const audit::Actor& actor,
   const std::string name = normalize_text(file_name);
   if (name.empty() || name.find_first_of("/\\") != std::string::npos) throw InvalidInput("附件文件名无效");
   const auto media_type = detail::accepted_media_type(name);
-  if (!media_type) throw InvalidInput("不支持的附件类型：" + name + "（允许PDF、Word、Excel、WPS、OFD、图片、ZIP、TXT）");
+  if (!media_type) throw InvalidInput("不支持的附件类型：" + name + "（允许PDF、Word、Excel、WPS、OFD、图片、ZIP、TXT、CSV）");
   if (bytes.empty()) throw InvalidInput("附件为空：" + name);
   if (bytes.size() > kMaxAttachmentBytes) throw InvalidInput("附件超过20MB：" + name);
   if (!connection.query_one("SELECT id FROM items WHERE id = ?", {item_id})) {

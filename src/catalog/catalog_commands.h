@@ -69,7 +69,7 @@ void link_interpretation(store::Connection& connection, const audit::Actor& acto
 
 // Stores a file with an item. Throws InvalidInput for an empty or oversized
 // file (over 20 MiB) or a type outside the allowed list (pdf, doc(x), xls(x),
-// wps, ofd, jpg, png, zip, txt).
+// wps, et, ofd, jpg, png, zip, txt, csv).
 int64_t add_attachment(store::Connection& connection, const audit::Actor& actor, int64_t item_id,
                        const std::string& file_name, const std::string& bytes);
 

@@ -183,7 +183,7 @@ ImportResult import_rows(store::Connection& connection, const audit::Actor& acto
   result.problems = validate_rows(connection, rows);
   if (!result.problems.empty()) return result;
 
-  std::map<std::string, int64_t> ids_by_key;
+  auto& ids_by_key = result.ids_by_key;
   for (const auto& row : rows) {
     const int64_t id = create_item(connection, actor, row.item);
     if (!row.key.empty()) ids_by_key[row.key] = id;

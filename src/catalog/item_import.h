@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ struct ImportProblem {
 struct ImportResult {
   std::vector<ImportProblem> problems;  // empty on success
   int imported = 0;
+  std::map<std::string, int64_t> ids_by_key;  // the new items' ids, by their `key`
 };
 
 // Parses a CSV (RFC 4180, UTF-8, header row) or JSON (array of objects) file

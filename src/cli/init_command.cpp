@@ -16,7 +16,8 @@ int run_init(const CommonOptions& options, bool demo) {
   auto connection = application.database().lease();
   const auto summary = app::load_demo(*connection, actor, application.config().data_dir / "data" / "demo");
   application.sync_search();
-  std::cout << "已载入演示数据：机关1个，栏目" << summary.categories << "个，信息" << summary.items << "条\n";
+  std::cout << "已载入演示数据：机关1个，栏目" << summary.categories << "个，信息" << summary.items << "条，附件"
+            << summary.attachments << "个\n";
   return 0;
 }
 

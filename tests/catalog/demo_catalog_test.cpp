@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <sstream>
 #include <set>
 
 #include "app/demo_data.h"
@@ -146,6 +147,38 @@ TEST_P(DemoCatalogTest, InterpretationsAreLinkedBothWays) {
   ASSERT_EQ(back.size(), 1u);
   EXPECT_EQ(back[0].relation, "interprets");
   EXPECT_EQ(back[0].item_id, policy->integer(0));
+}
+
+TEST_P(DemoCatalogTest, TheMonthlyTableAttachedToDecemberAddsUpToTheYear) {
+  EXPECT_EQ(summary_.attachments, 2);
+  auto c = db_->lease();
+  const auto december = c->query_one("SELECT id FROM items WHERE title = ?",
+                                     {std::string("2017年12月全市城乡低保和特困人员救助供养金发放情况公示")});
+  ASSERT_TRUE(december);
+  const auto attachments = catalog::list_attachments(*c, december->integer(0));
+  ASSERT_EQ(attachments.size(), 1u);
+  EXPECT_EQ(attachments[0].media_type, "text/csv; charset=utf-8");
+  const auto [meta, bytes] = catalog::read_public_attachment(*c, attachments[0].id, today_);
+  // Sum the city and rural columns of the twelve months: the source document's
+  // year figures, 398090 and 1129772 人次.
+  int64_t city = 0;
+  int64_t rural = 0;
+  std::istringstream lines(bytes);
+  std::string line;
+  std::getline(lines, line);  // header
+  int months = 0;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> cells;
+    std::istringstream fields(line);
+    for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
+    ASSERT_EQ(cells.size(), 9u) << line;
+    city += std::stoll(cells[1]);
+    rural += std::stoll(cells[3]);
+    ++months;
+  }
+  EXPECT_EQ(months, 12);
+  EXPECT_EQ(city, 398090);
+  EXPECT_EQ(rural, 1129772);
 }
 
 TEST_P(DemoCatalogTest, IndexNumbersFollowTheAgencyPattern) {

@@ -77,7 +77,7 @@ TEST_F(CliTest, NoCommandIsAUsageError) {
 TEST_F(CliTest, InitDemoLoadsTheAgencyOnceAndOnlyOnce) {
   const auto first = run("init --db " + db_ + " --demo");
   ASSERT_EQ(first.exit_code, 0) << first.out;
-  EXPECT_NE(first.out.find("信息99条"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("信息99条，附件2个"), std::string::npos) << first.out;
   EXPECT_EQ(count("items"), 99);
   const int64_t audit = count("audit_log");
 
