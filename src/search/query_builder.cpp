@@ -88,7 +88,12 @@ std::vector<Unit> units_of(const std::vector<Token>& words) {
 Xapian::Query unit_query(const Unit& unit) {
   if (unit.latin) return Xapian::Query(unit.text);
   if (unit.dictionary_word) {
-    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(unit.text), bigram_conjunction(unit.text));
+    // Every document holding the word whole holds all its bigrams too, so
+    // "bigrams AND_MAYBE word" matches exactly what "word OR bigrams" does,
+    // with the same weights, but the matcher walks only the bigrams and
+    // reads the word's postings just to add its weight.
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, bigram_conjunction(unit.text),
+                         Xapian::Query(unit.text));
   }
   if (char_count(unit.text) == 1) return lone_char_query(unit.text);
   return bigram_phrase(unit.text);

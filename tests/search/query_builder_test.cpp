@@ -14,14 +14,15 @@ TEST(QueryBuilder, TwoWordsAreTwoParts) {
   BuiltQuery q = build_query("低保 救助", shared_segmenter());
   EXPECT_EQ(q.parts, 2u);
   EXPECT_EQ(q.highlights, (std::vector<std::string>{"低保", "救助"}));
-  // Each word matches as itself or as its bigram.
+  // Each word matches through its bigram (every document holding the word
+  // holds the bigram); the word itself adds weight where it is whole.
   EXPECT_EQ(q.all.get_description(),
-            "Query(((低保 OR B低保) AND (救助 OR B救助)))");
+            "Query(((B低保 AND_MAYBE 低保) AND (B救助 AND_MAYBE 救助)))");
 }
 
 TEST(QueryBuilder, LongerWordAlsoMatchesThroughAllItsBigrams) {
   BuiltQuery q = build_query("古尔邦节", shared_segmenter());
-  EXPECT_EQ(q.all.get_description(), "Query((古尔邦节 OR (B古尔 AND B尔邦 AND B邦节)))");
+  EXPECT_EQ(q.all.get_description(), "Query(((B古尔 AND B尔邦 AND B邦节) AND_MAYBE 古尔邦节))");
 }
 
 TEST(QueryBuilder, UnknownRunIsAPhraseOfBigrams) {
