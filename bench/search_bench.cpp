@@ -324,7 +324,7 @@ void BM_XapianQueryWordsOnly(benchmark::State& st) {
   report_latencies(st, ms, hits);
 }
 
-// The product search: the same plus exact facets (up to 10,000 matches),
+// The product search: the same plus facets (exact up to 1,000 matches),
 // titles and snippets with <mark>.
 void BM_SearchReader(benchmark::State& st) {
   State& s = state();

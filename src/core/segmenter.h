@@ -6,8 +6,9 @@
 // words stay whole. For runs of Han characters the segmenter also emits
 // overlapping bigrams, so that a word no dictionary knows is still found.
 //
-// Input must already be normalised (normalize_for_search). A Segmenter is
-// immutable after construction and safe to use from several threads.
+// Input must already be normalised (normalize_for_search). A Segmenter's
+// dictionary is immutable after construction (it keeps an internal cache of
+// segmented runs) and it is safe to use from several threads.
 #pragma once
 
 #include <filesystem>

@@ -126,6 +126,29 @@ TEST(Segmenter, EveryHanCharacterIsCoveredByAWord) {
   EXPECT_EQ(joined, text);
 }
 
+TEST(Segmenter, ARepeatedRunGivesTheSameWordsAtItsOwnOffsets) {
+  // The second 古尔邦节期间 is the same Han run as the first (answered from
+  // the segmenter's cache); its words sit 古尔邦节期间 (18 bytes) + ， (3) later.
+  std::string text = "古尔邦节期间，古尔邦节期间";
+  auto words = shared_segmenter().words(text);
+  ASSERT_EQ(words.size() % 2, 0u);
+  size_t half = words.size() / 2;
+  ASSERT_GE(half, 2u);
+  EXPECT_EQ(words[0].text, "古尔邦节");
+  EXPECT_EQ(words[0].offset, 0u);
+  EXPECT_EQ(words[half].text, "古尔邦节");
+  EXPECT_EQ(words[half].offset, 21u);
+  for (size_t i = 0; i < half; ++i) {
+    EXPECT_EQ(words[half + i].text, words[i].text);
+    EXPECT_EQ(words[half + i].offset, words[i].offset + 21);
+    EXPECT_EQ(words[half + i].length, words[i].length);
+  }
+  // And the same text segmented again gives the same tokens.
+  auto again = shared_segmenter().words(text);
+  ASSERT_EQ(again.size(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(again[i].offset, words[i].offset);
+}
+
 TEST(Segmenter, ConcurrentCallsGiveTheSameTokens) {
   std::string text = "充分利用政府门户网站、吴忠日报、吴忠电视台等新闻媒体宣传报道我局重点亮点工作";
   auto expected = shared_segmenter().index_terms(text);
