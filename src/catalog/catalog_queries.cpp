@@ -152,21 +152,23 @@ std::pair<Attachment, std::string> read_public_attachment(store::Connection& con
 }
 
 std::vector<ItemLink> public_links(store::Connection& connection, int64_t item_id, CivilDate today) {
+  // Each side of a link, as (this item's column, the other item's column, relation).
+  struct Side {
+    const char* here;
+    const char* there;
+    const char* relation;
+  };
+  static constexpr Side kSides[] = {{"from_item_id", "to_item_id", "interprets"},
+                                    {"to_item_id", "from_item_id", "interpreted_by"}};
   std::vector<ItemLink> links;
-  const std::string public_other = std::string(kPublicCondition);
-  for (const auto& row : connection.query(
-           "SELECT items.id, items.title FROM item_links JOIN items ON items.id = item_links.to_item_id "
-           "WHERE item_links.from_item_id = ? AND item_links.kind = 'interprets' AND " + public_other +
-               " ORDER BY items.id",
-           {item_id, format_date(today)})) {
-    links.push_back({row.integer(0), row.text(1), "interprets"});
-  }
-  for (const auto& row : connection.query(
-           "SELECT items.id, items.title FROM item_links JOIN items ON items.id = item_links.from_item_id "
-           "WHERE item_links.to_item_id = ? AND item_links.kind = 'interprets' AND " + public_other +
-               " ORDER BY items.id",
-           {item_id, format_date(today)})) {
-    links.push_back({row.integer(0), row.text(1), "interpreted_by"});
+  for (const Side& side : kSides) {
+    for (const auto& row : connection.query(
+             std::string("SELECT items.id, items.title FROM item_links JOIN items ON items.id = item_links.") +
+                 side.there + " WHERE item_links." + side.here + " = ? AND item_links.kind = 'interprets' AND " +
+                 kPublicCondition + " ORDER BY items.id",
+             {item_id, format_date(today)})) {
+      links.push_back({row.integer(0), row.text(1), side.relation});
+    }
   }
   return links;
 }

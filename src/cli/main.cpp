@@ -19,16 +19,7 @@ void add_common(CLI::App* command, CommonOptions& options) {
 int guarded(const std::function<int()>& command) {
   try {
     return command();
-  } catch (const gongkai::InvalidInput& e) {
-    std::cerr << "错误：" << e.what() << "\n";
-    return 1;
-  } catch (const gongkai::NotFound& e) {
-    std::cerr << "错误：" << e.what() << "\n";
-    return 1;
-  } catch (const gongkai::Conflict& e) {
-    std::cerr << "错误：" << e.what() << "\n";
-    return 1;
-  } catch (const gongkai::Forbidden& e) {
+  } catch (const gongkai::Refused& e) {
     std::cerr << "错误：" << e.what() << "\n";
     return 1;
   } catch (const gongkai::StoreError& e) {

@@ -11,31 +11,38 @@
 
 namespace gongkai {
 
-// Input the user can correct: a bad date, an unknown category, a malformed
-// import row. HTTP 400 (or 422 for a well-formed but unacceptable form); CLI exit 1.
-class InvalidInput : public std::runtime_error {
+// The request was refused for a reason the user is told (the four kinds
+// below); the CLI treats them alike, the HTTP server by their own status.
+class Refused : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// Input the user can correct: a bad date, an unknown category, a malformed
+// import row. HTTP 400 (or 422 for a well-formed but unacceptable form); CLI exit 1.
+class InvalidInput : public Refused {
+ public:
+  using Refused::Refused;
 };
 
 // The thing asked for does not exist, or is not visible to this user
 // (a non-public item is "not found" to the public). HTTP 404.
-class NotFound : public std::runtime_error {
+class NotFound : public Refused {
  public:
-  using std::runtime_error::runtime_error;
+  using Refused::Refused;
 };
 
 // The actor may not do this. HTTP 403.
-class Forbidden : public std::runtime_error {
+class Forbidden : public Refused {
  public:
-  using std::runtime_error::runtime_error;
+  using Refused::Refused;
 };
 
 // The request conflicts with the current state (a duplicate 索引号, an
 // illegal workflow transition, a double submit). HTTP 409.
-class Conflict : public std::runtime_error {
+class Conflict : public Refused {
  public:
-  using std::runtime_error::runtime_error;
+  using Refused::Refused;
 };
 
 // The store failed (connection lost, constraint the domain did not foresee).

@@ -74,33 +74,32 @@ std::string Request::header(std::string_view lower_name) const {
   return found == headers.end() ? std::string() : found->second;
 }
 
-Response Response::html(std::string body, int status) {
+namespace {
+
+Response with_body(std::string content_type, std::string body, int status) {
   Response response;
   response.status = status;
+  response.content_type = std::move(content_type);
   response.body = std::move(body);
   return response;
+}
+
+}  // namespace
+
+Response Response::html(std::string body, int status) {
+  return with_body("text/html; charset=utf-8", std::move(body), status);
 }
 
 Response Response::json(std::string body, int status) {
-  Response response;
-  response.status = status;
-  response.content_type = "application/json; charset=utf-8";
-  response.body = std::move(body);
-  return response;
+  return with_body("application/json; charset=utf-8", std::move(body), status);
 }
 
 Response Response::text(std::string body, int status) {
-  Response response;
-  response.status = status;
-  response.content_type = "text/plain; charset=utf-8";
-  response.body = std::move(body);
-  return response;
+  return with_body("text/plain; charset=utf-8", std::move(body), status);
 }
 
 Response Response::redirect(std::string location, int status) {
-  Response response;
-  response.status = status;
-  response.content_type = "text/plain; charset=utf-8";
+  Response response = text("", status);
   response.set_header("Location", std::move(location));
   return response;
 }
