@@ -8,9 +8,9 @@ packages=(
   libboost1.81-dev nlohmann-json3-dev libkainjow-mustache-dev
   libsqlite3-dev libpq-dev postgresql-15
   libxapian-dev libfriso-dev friso-dict libicu-dev
-  libsodium-dev libspdlog-dev libfmt-dev libcli11-dev zlib1g-dev
+  libsodium-dev libssl-dev libcmark-dev libspdlog-dev libfmt-dev libcli11-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  wrk nginx-light curl
+  wrk nginx-light curl chromium
 )
 
 missing=()
