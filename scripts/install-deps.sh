@@ -18,13 +18,23 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 
-if ((${#missing[@]} == 0)); then
-  exit 0
+if ((${#missing[@]} > 0)); then
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The browser tests drive Debian's chromium with playwright-core, pinned in
+# tests/e2e/package-lock.json; npm installs it once (it downloads no browser).
+e2e_dir=$(cd "$(dirname "$0")/.." && pwd)/tests/e2e
+if [[ ! -f "$e2e_dir/node_modules/playwright-core/package.json" ]]; then
+  if ! command -v npm >/dev/null; then
+    echo "install-deps: npm is missing; the browser tests need Node.js 20 and npm" >&2
+    exit 1
+  fi
+  echo "install-deps: installing playwright-core for the browser tests"
+  (cd "$e2e_dir" && npm ci --no-audit --no-fund --silent)
+fi
