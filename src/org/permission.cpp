@@ -1,13 +1,13 @@
 #include "org/permission.h"
 
-#include <initializer_list>
+#include <vector>
 
 namespace gongkai::org {
 namespace {
 
 struct Grant {
   PermissionInfo info;
-  std::initializer_list<Role> roles;
+  std::vector<Role> roles;  // a vector: an initializer_list member would dangle once the table is built
 };
 
 using enum Role;
