@@ -151,9 +151,14 @@ nlohmann::json snapshot(const NewItem& item, const std::string& index_number, co
           {"summary", item.summary},          {"body", item.body},              {"public_body", item.public_body}};
 }
 
-// Tells every node's search index that the item changed. On PostgreSQL the
-// table is locked first, so that sequence numbers are handed out in the order
-// the transactions commit: a follower that has applied number N never later
+store::Value text_or_null(const std::string& text) {
+  return text.empty() ? store::Value{} : store::Value{text};
+}
+
+}  // namespace
+
+// On PostgreSQL the table is locked first, so that sequence numbers are
+// handed out in the order the transactions commit: a follower that has applied number N never later
 // meets a smaller number committed after it. (SQLite's writers are serial.)
 void record_search_change(store::Connection& connection, int64_t item_id, const std::string& now) {
   if (connection.engine() == store::Engine::kPostgres) {
@@ -161,12 +166,6 @@ void record_search_change(store::Connection& connection, int64_t item_id, const 
   }
   connection.execute("INSERT INTO search_changes (item_id, changed_at) VALUES (?, ?)", {item_id, now});
 }
-
-store::Value text_or_null(const std::string& text) {
-  return text.empty() ? store::Value{} : store::Value{text};
-}
-
-}  // namespace
 
 int64_t create_category(store::Connection& connection, const audit::Actor& actor, const NewCategory& in) {
   static const std::regex code_pattern("[a-z0-9_-]{1,32}");
@@ -229,14 +228,15 @@ int64_t create_item(store::Connection& connection, const audit::Actor& actor, co
   const auto row = connection.query_one(
       "INSERT INTO items (agency_id, category_id, index_number, index_year, index_serial, title, doc_number, "
       "publisher, department_id, written_date, published_date, topic, genre, validity, attribute, "
-      "withholding_ground, summary, body, public_body, status, version, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      "withholding_ground, summary, body, public_body, status, workflow_state, formed_date, version, created_at, "
+      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
       {item.agency_id, *category_id(connection, item.agency_id, item.category_code), index_number,
        static_cast<int64_t>(year), static_cast<int64_t>(serial), item.title, item.doc_number, publisher,
        department ? store::Value{*department} : store::Value{}, item.written_date, text_or_null(item.published_date),
        item.topic, item.genre, std::string(to_code(validity)), std::string(to_code(attribute)),
        text_or_null(item.withholding_ground), item.summary, item.body, text_or_null(item.public_body),
-       std::string(item.published_date.empty() ? "draft" : "published"), now, now});
+       std::string(item.published_date.empty() ? "draft" : "published"),
+       std::string(item.published_date.empty() ? "draft" : "published"), item.written_date, now, now});
   const int64_t id = row->integer(0);
 
   const std::string after = snapshot(item, index_number, publisher).dump();

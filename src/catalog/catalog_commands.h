@@ -60,7 +60,9 @@ struct NewItem {
 std::vector<std::string> validate_new_item(store::Connection& connection, const NewItem& item);
 
 // Validates (throws InvalidInput with the first problem), creates, returns the id.
-// Status is published when published_date is given, draft otherwise.
+// Status is published when published_date is given, draft otherwise; the
+// workflow projection (items.workflow_state) follows the status and the
+// 形成日期 (formed_date) is the 成文日期.
 int64_t create_item(store::Connection& connection, const audit::Actor& actor, const NewItem& item);
 
 // Links an interpretation (政策解读) to the policy it interprets.
@@ -72,5 +74,10 @@ void link_interpretation(store::Connection& connection, const audit::Actor& acto
 // wps, et, ofd, jpg, png, zip, txt, csv).
 int64_t add_attachment(store::Connection& connection, const audit::Actor& actor, int64_t item_id,
                        const std::string& file_name, const std::string& bytes);
+
+// Tells every node's search index that item `item_id` changed (a row in
+// search_changes, numbered in commit order). Every change that may alter what
+// the public sees of an item writes one, in its transaction.
+void record_search_change(store::Connection& connection, int64_t item_id, const std::string& now);
 
 }  // namespace gongkai::catalog
