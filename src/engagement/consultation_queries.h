@@ -1,0 +1,46 @@
+// gongkai/engagement/consultation_queries.h
+//
+// The read side of 意见征集. The public view (public_comments) holds only
+// approved comments, the commenter's name masked (张小明 → 张*明, none →
+// 匿名) and personal data in the text masked; it never reads the contact.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engagement/consultation.h"
+#include "store/database.h"
+
+namespace gongkai::engagement {
+
+std::optional<Consultation> find_consultation(store::Connection& connection, int64_t id);
+
+// The agency's consultations, latest opening day first; `public_only`
+// leaves out the unpublished ones.
+std::vector<Consultation> list_consultations(store::Connection& connection, int64_t agency_id, bool public_only);
+
+// A published consultation of the agency, or nullopt.
+std::optional<Consultation> find_public_consultation(store::Connection& connection, int64_t agency_id, int64_t id);
+
+std::optional<ConsultationComment> find_comment(store::Connection& connection, int64_t id);
+
+// Every comment (staff view), in the order received.
+std::vector<ConsultationComment> list_comments(store::Connection& connection, int64_t consultation_id);
+
+int64_t count_comments(store::Connection& connection, int64_t consultation_id, Moderation moderation);
+
+struct PublicComment {
+  int64_t id = 0;
+  std::string name;          // masked, or "匿名"
+  std::string body;          // personal data masked
+  std::string submitted_on;  // YYYY-MM-DD (China)
+  std::string adoption;      // "采纳" … or ""
+  std::string response;
+};
+
+// The approved comments, in the order received.
+std::vector<PublicComment> public_comments(store::Connection& connection, int64_t consultation_id);
+
+}  // namespace gongkai::engagement
