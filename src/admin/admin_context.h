@@ -24,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "accounts/session.h"
 #include "app/app.h"
 #include "org/permission.h"
 #include "org/staff.h"
@@ -41,6 +42,8 @@ struct AdminContext {
   std::string csrf_token;   // put in every form as <input type="hidden" name="csrf">
   web::Form form;           // the parsed POST body (empty for GET)
   std::string flash;        // a one-shot message from the previous redirect ("" when none)
+  accounts::ActiveSession session;  // the session behind the request (the sign-in pages use it)
+  bool secure = false;              // the request came over HTTPS (X-Forwarded-Proto: https): cookies get Secure
 
   // A path parameter as a positive integer id; throws NotFound otherwise.
   int64_t id_param(const std::string& name = "id") const;
@@ -54,12 +57,22 @@ struct DeclaredRoute {
   org::Permission permission;
 };
 
+// The unfinished sign-in steps a route still serves. Every ordinary route
+// serves none: a session that must change its password or enter its TOTP
+// code is redirected to that step. Only the sign-in pages set these.
+struct SignInSteps {
+  bool password_change = false;
+  bool second_factor = false;
+};
+
 // Registers admin routes on the router through the shell.
 class AdminRoutes {
  public:
   AdminRoutes(web::Router& router, app::App& app);
   void get(const std::string& pattern, org::Permission permission, AdminHandler handler);
   void post(const std::string& pattern, org::Permission permission, AdminHandler handler);
+  void get(const std::string& pattern, org::Permission permission, AdminHandler handler, SignInSteps steps);
+  void post(const std::string& pattern, org::Permission permission, AdminHandler handler, SignInSteps steps);
   // Every route declared so far, in order.
   const std::vector<DeclaredRoute>& declared() const;
 
@@ -71,6 +84,7 @@ class AdminRoutes {
 struct AdminPageMeta {
   std::string title;  // the page's own title, e.g. "待办事项"
   std::string nav;    // the back-office nav key marked current: dashboard items consultations letters opinion users audit
+  int status = 200;
 };
 
 // Renders templates/admin/<template_name>.mustache with `content` plus
@@ -81,5 +95,8 @@ web::Response render_admin_page(AdminContext& context, const std::string& templa
 
 // A 303 redirect to `location` that shows `flash` on the next page.
 web::Response redirect_with_flash(AdminContext& context, const std::string& location, const std::string& flash);
+
+// A page of the back office that is refused (403) with `message`, in the layout.
+web::Response refusal_page(AdminContext& context, const std::string& message);
 
 }  // namespace gongkai::admin

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "accounts/demo_accounts.h"
 #include "catalog/catalog_commands.h"
 #include "catalog/item_import.h"
 #include "core/errors.h"
@@ -90,7 +91,7 @@ int load_attachments(store::Connection& connection, const audit::Actor& actor, c
 }  // namespace
 
 DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
-                      const std::filesystem::path& demo_dir) {
+                      const std::filesystem::path& demo_dir, bool accounts_ready) {
   const auto agency = read_json(demo_dir / "agency.json");
   const auto categories = read_json(demo_dir / "categories.json");
   const auto guide = read_json(demo_dir / "guide.json");
@@ -109,6 +110,8 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   }
   summary.attachments =
       load_attachments(connection, actor, demo_dir, read_json(demo_dir / "attachments.json"), result.ids_by_key);
+  summary.accounts = accounts::create_demo_accounts(connection, actor, summary.agency_id, accounts_ready,
+                                                   std::chrono::system_clock::now());
   transaction.commit();
   summary.items = result.imported;
   return summary;

@@ -22,11 +22,14 @@ struct DemoSummary {
   int categories = 0;
   int items = 0;
   int attachments = 0;
+  int accounts = 0;  // the staff accounts, one per role (accounts/demo_accounts.h)
 };
 
 // Throws InvalidInput naming the file and the problem (for items: every bad
 // record with its number); Conflict when the agency already exists.
+// The demo staff accounts must change their password at first login unless
+// `accounts_ready` (the documented demo mode, `init --demo-accounts-ready`).
 DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
-                      const std::filesystem::path& demo_dir);
+                      const std::filesystem::path& demo_dir, bool accounts_ready = false);
 
 }  // namespace gongkai::app

@@ -15,7 +15,9 @@ struct CommonOptions {
   std::string data_dir;  // "" = the default (app::default_data_dir)
 };
 
-int run_init(const CommonOptions& options, bool demo);
+// `demo_accounts_ready`: the demo staff accounts need no password change
+// (the documented demo mode; see README.md).
+int run_init(const CommonOptions& options, bool demo, bool demo_accounts_ready = false);
 
 struct ServeOptions {
   std::string listen = "127.0.0.1:8080";

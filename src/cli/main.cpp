@@ -44,7 +44,10 @@ int main(int argc, char** argv) {
   add_common(init, common);
   bool demo = false;
   init->add_flag("--demo", demo, "load data/demo (吴忠市民政局, 2017)");
-  init->callback([&] { action = [&] { return gongkai::cli::run_init(common, demo); }; });
+  bool demo_accounts_ready = false;
+  init->add_flag("--demo-accounts-ready", demo_accounts_ready,
+                 "with --demo: the demo staff accounts need no password change at first login (demo mode)");
+  init->callback([&] { action = [&] { return gongkai::cli::run_init(common, demo, demo_accounts_ready); }; });
 
   auto* serve = app.add_subcommand("serve", "serve the portal and the API");
   add_common(serve, common);

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "admin/admin.h"
 #include "api/api.h"
 #include "app/app.h"
 #include "cli/commands.h"
@@ -82,6 +83,7 @@ int run_serve(const CommonOptions& options, const ServeOptions& serve) {
   web::Router router;
   portal::register_portal_routes(router, application);
   api::register_api_routes(router, application);
+  admin::register_admin_routes(router, application);
 
   web::ServerConfig server_config;
   server_config.host = host;

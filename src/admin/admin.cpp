@@ -1,0 +1,15 @@
+#include "admin/admin.h"
+
+#include "admin/dashboard_routes.h"
+#include "admin/sign_in_routes.h"
+
+namespace gongkai::admin {
+
+std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& app) {
+  AdminRoutes routes(router, app);
+  register_sign_in_routes(router, routes, app);
+  register_dashboard_routes(routes);
+  return routes.declared();
+}
+
+}  // namespace gongkai::admin
