@@ -22,6 +22,7 @@ constexpr NavEntry kNav[] = {
     {"ml", "公开目录", "/xxgk/ml/"},
     {"ysq", "依申请公开", "/xxgk/ysq/"},
     {"nb", "年度报告", "/xxgk/nb/"},
+    {"hdjl", "互动交流", "/hdjl/"},
     {"search", "站内搜索", "/search"},
 };
 

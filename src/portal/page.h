@@ -25,7 +25,7 @@ struct Breadcrumb {
 
 struct PageMeta {
   std::string title;  // the page's own title, e.g. "公开指南"
-  std::string nav;    // main-nav key marked current: home xxgk zn zd ml ysq nb search
+  std::string nav;    // main-nav key marked current: home xxgk zn zd ml ysq nb hdjl search
   std::vector<Breadcrumb> breadcrumbs;  // after 首页; empty on the home page
   int status = 200;
 };
