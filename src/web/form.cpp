@@ -37,12 +37,13 @@ struct HeaderValue {
   }
 };
 
-// Reads a quoted string starting after the opening quote; a backslash
-// escapes the next character. Advances `pos` past the closing quote.
+// Reads a quoted string starting after the opening quote; \" stands for a
+// quote, and any other backslash is itself (browsers send Windows paths
+// with bare backslashes). Advances `pos` past the closing quote.
 std::string read_quoted(std::string_view text, size_t& pos) {
   std::string out;
   while (pos < text.size() && text[pos] != '"') {
-    if (text[pos] == '\\' && pos + 1 < text.size()) ++pos;
+    if (text[pos] == '\\' && pos + 1 < text.size() && text[pos + 1] == '"') ++pos;
     out += text[pos++];
   }
   if (pos < text.size()) ++pos;  // the closing quote
