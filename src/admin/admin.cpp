@@ -1,6 +1,7 @@
 #include "admin/admin.h"
 
 #include "admin/dashboard_routes.h"
+#include "admin/item_routes.h"
 #include "admin/sign_in_routes.h"
 
 namespace gongkai::admin {
@@ -9,6 +10,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   AdminRoutes routes(router, app);
   register_sign_in_routes(router, routes, app);
   register_dashboard_routes(routes);
+  register_item_routes(routes);
   return routes.declared();
 }
 

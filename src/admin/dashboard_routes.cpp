@@ -1,11 +1,54 @@
 #include "admin/dashboard_routes.h"
 
+#include "admin/item_pages.h"
+#include "workflow/timeliness.h"
+#include "workflow/workflow_queries.h"
+
 namespace gongkai::admin {
+namespace {
+
+struct Section {
+  const char* key;
+  const char* title;
+  const std::vector<workflow::WorkflowItem>* items;
+};
+
+web::Response dashboard(AdminContext& context) {
+  const auto board = [&] {
+    auto connection = context.app.database().lease();
+    return workflow::dashboard_for(*connection, context.app.calendar(), context.staff, context.app.today());
+  }();
+  nlohmann::json sections = nlohmann::json::array();
+  const Section all[] = {
+      {"returned", "退回修改的稿件", &board.returned},    {"drafts", "我的草稿（未提交）", &board.drafts},
+      {"to_review", "待保密审查", &board.to_review},       {"to_approve", "待我审批", &board.to_approve},
+      {"to_publish", "待发布", &board.to_publish},         {"scheduled", "已定时发布", &board.scheduled},
+      {"overdue", "已逾期未公开", &board.overdue},         {"at_risk", "临近公开期限", &board.at_risk},
+  };
+  bool anything = false;
+  for (const auto& section : all) {
+    if (section.items->empty()) continue;
+    anything = true;
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& item : *section.items) rows.push_back(item_row_view(item));
+    sections.push_back({{"key", section.key},
+                        {"title", section.title},
+                        {"count", section.items->size()},
+                        {"items", rows},
+                        {"urgent", std::string(section.key) == "overdue" || std::string(section.key) == "at_risk"}});
+  }
+  const auto& period = workflow::proactive_publication_period();
+  nlohmann::json content{{"sections", sections},
+                         {"nothing", !anything},
+                         {"rule", std::string(period.article) + "：" + std::string(period.rule) + "。临近期限指剩余" +
+                                      std::to_string(workflow::kAtRiskWorkingDays) + "个工作日以内。"}};
+  return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});
+}
+
+}  // namespace
 
 void register_dashboard_routes(AdminRoutes& routes) {
-  routes.get("/admin/", org::Permission::kUseBackOffice, [](AdminContext& context) {
-    return render_admin_page(context, "dashboard", nlohmann::json::object(), {"待办事项", "dashboard"});
-  });
+  routes.get("/admin/", org::Permission::kUseBackOffice, dashboard);
   routes.get("/admin", org::Permission::kUseBackOffice,
              [](AdminContext&) { return web::Response::redirect("/admin/", 301); });
 }

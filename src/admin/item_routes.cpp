@@ -17,10 +17,10 @@ std::string item_url(int64_t id) { return "/admin/items/" + std::to_string(id); 
 
 web::Response item_page(AdminContext& context, int64_t id, bool review_page, const std::string& error = "",
                         const nlohmann::json& kept = nlohmann::json::object(), int status = 200) {
-  auto connection = context.app.database().lease();
-  const auto detail =
-      workflow::item_detail(*connection, context.app.calendar(), context.staff, id, context.app.today());
-  connection = {};
+  const auto detail = [&] {
+    auto connection = context.app.database().lease();
+    return workflow::item_detail(*connection, context.app.calendar(), context.staff, id, context.app.today());
+  }();
   AdminPageMeta meta{detail.item.title, "items", status};
   return render_admin_page(context, "item", item_detail_view(context, detail, review_page, error, kept), meta);
 }
@@ -94,10 +94,10 @@ web::Response new_item(AdminContext& context) {
 
 web::Response edit_form(AdminContext& context) {
   const int64_t id = context.id_param();
-  auto connection = context.app.database().lease();
-  const auto item = workflow::find_workflow_item(*connection, context.app.calendar(), context.staff, id,
-                                                 context.app.today());
-  connection = {};
+  const auto item = [&] {
+    auto connection = context.app.database().lease();
+    return workflow::find_workflow_item(*connection, context.app.calendar(), context.staff, id, context.app.today());
+  }();
   return form_page(context, draft_of(item), id, "", "", 200);
 }
 

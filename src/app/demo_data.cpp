@@ -9,6 +9,7 @@
 #include "catalog/item_import.h"
 #include "core/errors.h"
 #include "org/agency_repository.h"
+#include "workflow/demo_publications.h"
 
 namespace gongkai::app {
 namespace {
@@ -110,6 +111,7 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   }
   summary.attachments =
       load_attachments(connection, actor, demo_dir, read_json(demo_dir / "attachments.json"), result.ids_by_key);
+  workflow::load_demo_publications(connection, actor, demo_dir / "channels.json", result.ids_by_key);
   summary.accounts = accounts::create_demo_accounts(connection, actor, summary.agency_id, accounts_ready,
                                                    std::chrono::system_clock::now());
   transaction.commit();

@@ -6,6 +6,8 @@
 //   guide.json       the sections of the 公开指南
 //   items.json       the items, in the `gongkai import items` format
 //   attachments.json files under the directory attached to items by `key`
+//   channels.json    the items' publications on other channels, and with them
+//                    each item's workflow history (workflow/demo_publications.h)
 // Everything goes in through the same domain functions as any other input,
 // in one transaction: the demo is loaded whole or not at all.
 #pragma once

@@ -7,6 +7,8 @@
 #include "portal/request_params.h"
 #include "portal/routes.h"
 #include "portal/view_models.h"
+#include "workflow/markdown_body.h"
+#include "workflow/workflow_queries.h"
 
 namespace gongkai::portal {
 
@@ -40,10 +42,14 @@ web::Response item_page(app::App& app, const web::Request& request, const std::s
   auto links = catalog::public_links(*connection, item->id, app.today());
   nlohmann::json interpretations = link_rows(links, "interpreted_by");
   nlohmann::json policies = link_rows(links, "interprets");
+  // A Markdown body is rendered by cmark in safe mode (no raw HTML); plain text stays paragraphs.
+  const bool markdown = workflow::body_format_of(*connection, item->id) == "markdown";
   nlohmann::json content = {
       {"title", item->title},
       {"metadata", item_metadata(*item)},
-      {"paragraphs", paragraphs(item->public_text())},
+      {"paragraphs", markdown ? nlohmann::json::array() : nlohmann::json(paragraphs(item->public_text()))},
+      {"body_html", markdown ? workflow::render_markdown(item->public_text()) : ""},
+      {"is_markdown", markdown},
       {"attachments", attachments},
       {"has_attachments", !attachments.empty()},
       {"interpretations", interpretations},

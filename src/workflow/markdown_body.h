@@ -14,3 +14,11 @@ namespace gongkai::workflow {
 std::string render_markdown(std::string_view text);
 
 }  // namespace gongkai::workflow
+
+namespace gongkai::workflow {
+
+// The HTML of a body in its format: "markdown" through render_markdown(),
+// anything else as plain text, one escaped <p> per blank-line-separated paragraph.
+std::string render_body_html(std::string_view text, std::string_view format);
+
+}  // namespace gongkai::workflow

@@ -23,3 +23,14 @@ TEST(MarkdownBody, DropsRawHtmlAndScriptLinks) {
 
 }  // namespace
 }  // namespace gongkai::workflow
+
+namespace gongkai::workflow {
+namespace {
+
+TEST(BodyHtml, PlainTextIsEscapedParagraphs) {
+  EXPECT_EQ(render_body_html("第一段<b>\n\n\n第二段 & 完", "text"), "<p>第一段&lt;b&gt;</p>\n<p>第二段 &amp; 完</p>\n");
+  EXPECT_EQ(render_body_html("**粗体**", "markdown"), "<p><strong>粗体</strong></p>\n");
+}
+
+}  // namespace
+}  // namespace gongkai::workflow
