@@ -11,8 +11,9 @@
 namespace gongkai::accounts {
 namespace {
 
-// An administrator's lock lasts until unlocked: an instant far beyond any lockout.
-constexpr const char* kLockedIndefinitely = "9999-12-31T23:59:59Z";
+// An administrator's lock lasts until unlocked: an instant far beyond any
+// lockout (and within the range of system_clock's nanosecond time points).
+constexpr const char* kLockedIndefinitely = "2200-01-01T00:00:00Z";
 
 User target_of(store::Connection& connection, const org::StaffActor& staff, int64_t user_id) {
   staff.require(org::Permission::kManageUsers);
