@@ -1,6 +1,7 @@
 #include "admin/admin.h"
 
 #include "admin/dashboard_routes.h"
+#include "admin/engagement_routes.h"
 #include "admin/item_routes.h"
 #include "admin/sign_in_routes.h"
 
@@ -11,6 +12,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_sign_in_routes(router, routes, app);
   register_dashboard_routes(routes);
   register_item_routes(routes);
+  register_engagement_routes(routes);
   return routes.declared();
 }
 

@@ -8,6 +8,7 @@
 #include "catalog/catalog_commands.h"
 #include "catalog/item_import.h"
 #include "core/errors.h"
+#include "engagement/demo_engagement.h"
 #include "org/agency_repository.h"
 #include "workflow/demo_publications.h"
 
@@ -112,6 +113,8 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   summary.attachments =
       load_attachments(connection, actor, demo_dir, read_json(demo_dir / "attachments.json"), result.ids_by_key);
   workflow::load_demo_publications(connection, actor, demo_dir / "channels.json", result.ids_by_key);
+  engagement::load_demo_engagement(connection, actor, summary.agency_id, demo_dir / "engagement.json",
+                                   WorkingDayCalendar::load(demo_dir.parent_path() / "holidays"));
   summary.accounts = accounts::create_demo_accounts(connection, actor, summary.agency_id, accounts_ready,
                                                    std::chrono::system_clock::now());
   transaction.commit();

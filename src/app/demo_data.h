@@ -8,6 +8,8 @@
 //   attachments.json files under the directory attached to items by `key`
 //   channels.json    the items' publications on other channels, and with them
 //                    each item's workflow history (workflow/demo_publications.h)
+//   engagement.json  意见征集 with comments and 采纳情况, letters, 舆情
+//                    (engagement/demo_engagement.h)
 // Everything goes in through the same domain functions as any other input,
 // in one transaction: the demo is loaded whole or not at all.
 #pragma once

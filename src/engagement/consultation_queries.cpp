@@ -127,4 +127,15 @@ std::vector<PublicComment> public_comments(store::Connection& connection, int64_
   return out;
 }
 
+std::vector<PolicyChoice> policy_choices(store::Connection& connection, int64_t agency_id) {
+  std::vector<PolicyChoice> out;
+  for (const auto& row : connection.query(
+           "SELECT id, title, published_date FROM items WHERE agency_id = ? AND status = 'published' "
+           "ORDER BY published_date DESC, id DESC LIMIT 200",
+           {agency_id})) {
+    out.push_back({row.integer(0), row.text(1), row.text(2)});
+  }
+  return out;
+}
+
 }  // namespace gongkai::engagement

@@ -43,4 +43,13 @@ struct PublicComment {
 // The approved comments, in the order received.
 std::vector<PublicComment> public_comments(store::Connection& connection, int64_t consultation_id);
 
+struct PolicyChoice {
+  int64_t item_id = 0;
+  std::string title;
+  std::string published_date;
+};
+
+// The agency's published items a consultation may be linked to, newest first (at most 200).
+std::vector<PolicyChoice> policy_choices(store::Connection& connection, int64_t agency_id);
+
 }  // namespace gongkai::engagement
