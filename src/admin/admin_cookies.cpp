@@ -26,7 +26,10 @@ std::string flash_from(const web::Request& request) {
 
 std::string safe_next(const std::string& next) {
   const bool admin_path = next == "/admin" || next.rfind("/admin/", 0) == 0;
-  if (!admin_path || next.find("//") != std::string::npos || next.find('\\') != std::string::npos) return "/admin/";
+  if (!admin_path || next.find("//") != std::string::npos || next.find('\\') != std::string::npos ||
+      next.find("/..") != std::string::npos) {
+    return "/admin/";
+  }
   for (char c : next) {
     if (static_cast<unsigned char>(c) < 0x20) return "/admin/";
   }
