@@ -1,9 +1,11 @@
 #include "admin/admin.h"
 
+#include "admin/audit_routes.h"
 #include "admin/dashboard_routes.h"
 #include "admin/engagement_routes.h"
 #include "admin/item_routes.h"
 #include "admin/sign_in_routes.h"
+#include "admin/user_routes.h"
 
 namespace gongkai::admin {
 
@@ -13,6 +15,8 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_dashboard_routes(routes);
   register_item_routes(routes);
   register_engagement_routes(routes);
+  register_user_routes(routes);
+  register_audit_routes(routes);
   return routes.declared();
 }
 
