@@ -1,5 +1,6 @@
 #include "admin/dashboard_routes.h"
 
+#include "admin/engagement_routes.h"
 #include "admin/item_pages.h"
 #include "workflow/timeliness.h"
 #include "workflow/workflow_queries.h"
@@ -38,8 +39,11 @@ web::Response dashboard(AdminContext& context) {
                         {"urgent", std::string(section.key) == "overdue" || std::string(section.key) == "at_risk"}});
   }
   const auto& period = workflow::proactive_publication_period();
+  const nlohmann::json engagement_tasks = engagement_task_rows(context);
   nlohmann::json content{{"sections", sections},
-                         {"nothing", !anything},
+                         {"engagement_tasks", engagement_tasks},
+                         {"has_engagement_tasks", !engagement_tasks.empty()},
+                         {"nothing", !anything && engagement_tasks.empty()},
                          {"rule", std::string(period.article) + "：" + std::string(period.rule) + "。临近期限指剩余" +
                                       std::to_string(workflow::kAtRiskWorkingDays) + "个工作日以内。"}};
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});

@@ -209,5 +209,35 @@ TEST(AdminEngagement, OpinionIsRecordedAndAnswered) {
   EXPECT_TRUE(has(page, "2017-12-03上报吴忠市人民政府办公室"));
 }
 
+TEST(AdminEngagement, AdministratorSetsTheReplyPeriod) {
+  const auto administrator = server().login_as(org::Role::kAdministrator);
+  const auto office = server().login_as(org::Role::kOffice);
+  EXPECT_EQ(office.get("/admin/settings").status, 403);
+  EXPECT_EQ(office.post("/admin/settings", {{"reply_days", "20"}}).status, 403);
+  ASSERT_EQ(administrator.get("/admin/settings").status, 200);
+  EXPECT_TRUE(has(administrator.get("/admin/settings").decoded_body(), "value=\"15\""));
+  const auto zero = administrator.post("/admin/settings", {{"reply_days", "0"}});
+  EXPECT_EQ(zero.status, 422);
+  EXPECT_TRUE(has(zero.decoded_body(), "答复期限须为1至60个工作日"));
+  EXPECT_EQ(administrator.post("/admin/settings", {{"reply_days", "十"}}).status, 422);
+  ASSERT_EQ(administrator.post("/admin/settings", {{"reply_days", "20"}}).status, 303);
+  EXPECT_TRUE(has(administrator.get("/admin/settings").decoded_body(), "value=\"20\""));
+  ASSERT_EQ(administrator.post("/admin/settings", {{"reply_days", "15"}}).status, 303);
+}
+
+TEST(AdminEngagement, DashboardShowsLettersWaitingForAssignment) {
+  {
+    auto c = server().app().database().lease();
+    submit_letter(*c, {"198.51.100.10", Moment::now()}, server().ids().agency,
+                  {"周小八", "", "zxb@example.com", "", "待分办的测试来信", "内容。"}, server().app().calendar());
+  }
+  const auto office = server().login_as(org::Role::kOffice);
+  const std::string board = office.get("/admin/").decoded_body();
+  EXPECT_TRUE(has(board, "<h2 id=\"engagement-title\">互动交流</h2>"));
+  EXPECT_TRUE(has(board, "<a href=\"/admin/letters?filter=unreplied\">待分办的来信（"));
+  const auto officer = server().login_as(org::Role::kOfficer);
+  EXPECT_FALSE(has(officer.get("/admin/").decoded_body(), "待分办的来信"));
+}
+
 }  // namespace
 }  // namespace gongkai::testing
