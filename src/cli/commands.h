@@ -39,4 +39,15 @@ int run_search_reindex(const CommonOptions& options, const std::string& search_d
 
 int run_audit_verify(const CommonOptions& options);
 
+struct UserAddOptions {
+  std::string username;
+  std::string role;        // org/role.h key
+  std::string name;        // 姓名
+  std::string password;    // "" = generate one and print it
+  std::string agency;      // "" = the only agency
+  std::string department;  // department code, "" = none
+};
+// Creates a staff account that must change its password at first login.
+int run_user_add(const CommonOptions& options, const UserAddOptions& user);
+
 }  // namespace gongkai::cli

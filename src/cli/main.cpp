@@ -104,6 +104,21 @@ int main(int argc, char** argv) {
   add_common(verify, common);
   verify->callback([&] { action = [&] { return gongkai::cli::run_audit_verify(common); }; });
 
+  auto* user = app.add_subcommand("user", "staff accounts of the back office");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "create a staff account (it must change its password at first login)");
+  add_common(user_add, common);
+  gongkai::cli::UserAddOptions user_options;
+  user_add->add_option("--username", user_options.username, "login name: [a-z0-9_.-]{2,32}")->required();
+  user_add->add_option("--role", user_options.role,
+                       "officer, secrecy_reviewer, deputy_leader, principal_leader, office or administrator")
+      ->required();
+  user_add->add_option("--name", user_options.name, "the person's name (姓名)")->required();
+  user_add->add_option("--password", user_options.password, "initial password (default: generated and printed)");
+  user_add->add_option("--agency", user_options.agency, "short code (default: the only agency)");
+  user_add->add_option("--department", user_options.department, "department code");
+  user_add->callback([&] { action = [&] { return gongkai::cli::run_user_add(common, user_options); }; });
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -149,3 +149,57 @@ TEST_F(CliTest, ATamperedAuditLogFailsVerification) {
 }
 
 }  // namespace
+
+namespace {
+
+int64_t count_where(const std::string& db, const std::string& sql) {
+  auto database = gongkai::store::Database::open(db);
+  auto c = database->lease();
+  return c->query_one(sql)->integer(0);
+}
+
+TEST_F(CliTest, UserAddCreatesAnAccountThatMustChangeItsPassword) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const auto no_agency = run("user add --db " + db_ + " --username wangwu --role office --name 王五");
+  EXPECT_EQ(no_agency.exit_code, 1);
+  EXPECT_NE(no_agency.out.find("数据库中还没有机关"), std::string::npos) << no_agency.out;
+
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  const auto added = run("user add --db " + db_ + " --username wangwu --role office --name 王五 --password Wangwu-2026 "
+                         "--department bgs");
+  ASSERT_EQ(added.exit_code, 0) << added.out;
+  EXPECT_NE(added.out.find("已创建账号：wangwu（办公室，吴忠市民政局"), std::string::npos) << added.out;
+  EXPECT_EQ(added.out.find("初始密码："), std::string::npos);
+  EXPECT_EQ(count_where(db_, "SELECT COUNT(*) FROM users WHERE username = 'wangwu' AND role = 'office' AND "
+                             "must_change_password = 1 AND department_id IS NOT NULL"),
+            1);
+
+  const auto generated = run("user add --db " + db_ + " --username zhaoliu --role administrator --name 赵六");
+  ASSERT_EQ(generated.exit_code, 0) << generated.out;
+  EXPECT_NE(generated.out.find("初始密码：Gk-"), std::string::npos) << generated.out;
+
+  const auto bad_role = run("user add --db " + db_ + " --username king --role king --name 国王");
+  EXPECT_EQ(bad_role.exit_code, 1);
+  EXPECT_NE(bad_role.out.find("未知角色：king"), std::string::npos) << bad_role.out;
+  const auto taken = run("user add --db " + db_ + " --username wangwu --role office --name 王五 --password Wangwu-2026");
+  EXPECT_EQ(taken.exit_code, 1);
+  EXPECT_NE(taken.out.find("用户名已被使用：wangwu"), std::string::npos) << taken.out;
+  const auto weak = run("user add --db " + db_ + " --username weak --role office --name 弱 --password password1");
+  EXPECT_EQ(weak.exit_code, 1);
+  EXPECT_EQ(count("users"), 8);  // six demo accounts, wangwu, zhaoliu
+}
+
+TEST_F(CliTest, DemoAccountsMustChangeTheirPasswordUnlessDemoMode) {
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  EXPECT_EQ(count_where(db_, "SELECT COUNT(*) FROM users WHERE must_change_password = 1"), 6);
+  EXPECT_EQ(count_where(db_, "SELECT COUNT(*) FROM users WHERE username IN ('xinxiyuan', 'baomi', 'fenguan', "
+                             "'zhuyao', 'bangongshi', 'admin')"),
+            6);
+  const std::string ready_db = (dir_ / "ready.db").string();
+  const auto ready = run("init --db " + ready_db + " --demo --demo-accounts-ready");
+  ASSERT_EQ(ready.exit_code, 0) << ready.out;
+  EXPECT_NE(ready.out.find("工作人员账号6个（演示模式：无需修改初始密码）"), std::string::npos) << ready.out;
+  EXPECT_EQ(count_where(ready_db, "SELECT COUNT(*) FROM users WHERE must_change_password = 0"), 6);
+}
+
+}  // namespace
