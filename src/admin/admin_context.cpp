@@ -29,6 +29,7 @@ constexpr NavEntry kNav[] = {
     {"opinion", "舆情", "/admin/opinion", org::Permission::kRecordOpinion},
     {"users", "账号", "/admin/users", org::Permission::kManageUsers},
     {"audit", "审计日志", "/admin/audit", org::Permission::kViewAudit},
+    {"settings", "设置", "/admin/settings", org::Permission::kManageSettings},
 };
 
 nlohmann::json nav_view(const org::StaffActor& staff, const std::string& current) {
