@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "core/masking.h"
+#include "engagement/personal_text.h"
 
 namespace gongkai::engagement {
 namespace {
@@ -109,16 +110,17 @@ int64_t count_comments(store::Connection& connection, int64_t consultation_id, M
 
 std::vector<PublicComment> public_comments(store::Connection& connection, int64_t consultation_id) {
   std::vector<PublicComment> out;
-  // The contact column is deliberately not read.
+  // The contact is read only to mask it where the commenter repeated it in the text.
   for (const auto& row : connection.query(
-           "SELECT id, commenter_name, body, submitted_at, adopted, response FROM consultation_comments "
+           "SELECT id, commenter_name, contact, body, submitted_at, adopted, response FROM consultation_comments "
            "WHERE consultation_id = ? AND moderation = 'approved' ORDER BY id",
            {consultation_id})) {
     PublicComment c;
     c.id = row.integer("id");
     const std::string name = row.text("commenter_name");
     c.name = name.empty() ? "匿名" : mask_name(name);
-    c.body = mask_personal_data(row.text("body"));
+    const std::string contact = row.text("contact");
+    c.body = mask_known_personal_data(row.text("body"), {name, contact, contact, ""});
     c.submitted_on = china_day_of(row.text("submitted_at"));
     c.adoption = std::string(adoption_label(adoption_from_key(row.text("adopted")).value_or(Adoption::kUndecided)));
     c.response = row.text("response");

@@ -2,7 +2,8 @@
 //
 // The read side of 意见征集. The public view (public_comments) holds only
 // approved comments, the commenter's name masked (张小明 → 张*明, none →
-// 匿名) and personal data in the text masked; it never reads the contact.
+// 匿名) and personal data in the text masked, the commenter's own name and
+// contact included wherever they appear; the contact itself is never shown.
 #pragma once
 
 #include <cstdint>

@@ -153,7 +153,7 @@ TEST_P(ConsultationTest, PublicViewShowsOnlyApprovedCommentsMaskedAndNeverTheCon
   const int64_t id = open_april();
   auto c = db_->lease();
   const int64_t approved = submit_comment(*c, sender("10.0.0.1", at("2017-04-10")), id,
-                                          {"张小明", "13812345678", "建议简化慈善组织登记。我的电话13912345678。"});
+                                          {"张小明", "zhangxm@example.com", "建议简化慈善组织登记。我是张小明，电话13912345678，邮箱zhangxm@example.com。"});
   const int64_t rejected = submit_comment(*c, sender("10.0.0.2", at("2017-04-10")), id, {"", "", "广告内容"});
   submit_comment(*c, sender("10.0.0.3", at("2017-04-10")), id, {"李四", "", "尚未审核的意见"});
   EXPECT_TRUE(public_comments(*c, id).empty());
@@ -164,12 +164,12 @@ TEST_P(ConsultationTest, PublicViewShowsOnlyApprovedCommentsMaskedAndNeverTheCon
   const auto shown = public_comments(*c, id);
   ASSERT_EQ(shown.size(), 1u);
   EXPECT_EQ(shown[0].name, "张*明");
-  EXPECT_EQ(shown[0].body, "建议简化慈善组织登记。我的电话139****5678。");
+  EXPECT_EQ(shown[0].body, "建议简化慈善组织登记。我是张*明，电话139****5678，邮箱z***@example.com。");
   EXPECT_EQ(shown[0].submitted_on, "2017-04-10");
   EXPECT_EQ(shown[0].adoption, "采纳");
   EXPECT_EQ(shown[0].response, "已在第二条中体现。");
   // The staff view keeps what was sent.
-  EXPECT_EQ(find_comment(*c, approved)->contact, "13812345678");
+  EXPECT_EQ(find_comment(*c, approved)->contact, "zhangxm@example.com");
 }
 
 TEST_P(ConsultationTest, AnOfficerMayNotModerate) {
