@@ -268,6 +268,8 @@ nlohmann::json item_detail_view(AdminContext& context, const workflow::ItemDetai
       {"may_submit", allowed(detail, EventKind::kSubmitted)},
       {"may_review", allowed(detail, EventKind::kReviewPassed)},
       {"may_approve", allowed(detail, EventKind::kApproved)},
+      {"approve_url", base + (item.importance == "major" ? "/approve-major" : "/approve")},
+      {"approval_return_url", base + (item.importance == "major" ? "/approval-major/return" : "/approval/return")},
       {"may_publish", may_publish},
       {"may_channel", allowed(detail, EventKind::kChannelRecorded)},
       {"may_revoke", allowed(detail, EventKind::kRevoked)},

@@ -202,21 +202,26 @@ void register_item_routes(AdminRoutes& routes) {
                },
                "已退回修改。");
   });
-  // Approval needs 分管领导 or 主要领导 by the item's importance: the domain decides.
-  routes.post("/admin/items/{id}/approve", Permission::kUseBackOffice, [](AdminContext& context) {
-    return act(context,
-               [](auto& c, auto& ctx, int64_t id) {
-                 workflow::approve_item(c, ctx.staff, id, ctx.form.value("comment"), ctx.app.today());
-               },
-               "已审批通过。");
-  });
-  routes.post("/admin/items/{id}/approval/return", Permission::kUseBackOffice, [](AdminContext& context) {
-    return act(context,
-               [](auto& c, auto& ctx, int64_t id) {
-                 workflow::return_from_approval(c, ctx.staff, id, ctx.form.value("comment"), ctx.app.today());
-               },
-               "已退回修改。");
-  });
+  // Approval: 一般事项 by the 分管领导 (approve_ordinary), 重大事项 by the
+  // 主要领导 (approve_major), each on its own route so that the shell's check
+  // matches the matrix; the domain checks the item's importance again.
+  for (const auto& [suffix, permission] : {std::pair{std::string(""), Permission::kApproveOrdinary},
+                                           std::pair{std::string("-major"), Permission::kApproveMajor}}) {
+    routes.post("/admin/items/{id}/approve" + suffix, permission, [](AdminContext& context) {
+      return act(context,
+                 [](auto& c, auto& ctx, int64_t id) {
+                   workflow::approve_item(c, ctx.staff, id, ctx.form.value("comment"), ctx.app.today());
+                 },
+                 "已审批通过。");
+    });
+    routes.post("/admin/items/{id}/approval" + suffix + "/return", permission, [](AdminContext& context) {
+      return act(context,
+                 [](auto& c, auto& ctx, int64_t id) {
+                   workflow::return_from_approval(c, ctx.staff, id, ctx.form.value("comment"), ctx.app.today());
+                 },
+                 "已退回修改。");
+    });
+  }
   routes.post("/admin/items/{id}/publish", Permission::kPublishItems, [](AdminContext& context) {
     return act(context,
                [](auto& c, auto& ctx, int64_t id) {

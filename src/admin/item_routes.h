@@ -7,8 +7,9 @@
 //   GET  /admin/items/{id}/review         the same with original and redacted bodies side by side
 //   GET  /admin/items/{id}/edit, POST     edit a draft
 //   POST /admin/items/{id}/attachments    upload (multipart)
-//   POST /admin/items/{id}/submit | review/pass | review/return | approve |
-//        approval/return | publish | channels | revoke | validity | link
+//   POST /admin/items/{id}/submit | review/pass | review/return |
+//        approve | approval/return (一般事项) | approve-major | approval-major/return (重大事项) |
+//        publish | channels | revoke | validity | link
 //   POST /admin/preview                   the HTML of a body (for static/admin-preview.js)
 // Each POST calls one workflow command; a refused action re-renders the page
 // with the message and the user's input (422 for bad input, 409 for an
