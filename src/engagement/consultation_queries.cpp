@@ -86,6 +86,16 @@ std::optional<Consultation> find_public_consultation(store::Connection& connecti
   return found;
 }
 
+std::vector<Consultation> consultations_for_policy(store::Connection& connection, int64_t policy_item_id) {
+  std::vector<Consultation> out;
+  for (const auto& row : connection.query(
+           std::string(kConsultationColumns) + "WHERE policy_item_id = ? AND published = 1 ORDER BY opens_on, id",
+           {policy_item_id})) {
+    out.push_back(consultation_from(row));
+  }
+  return out;
+}
+
 std::optional<ConsultationComment> find_comment(store::Connection& connection, int64_t id) {
   const auto row = connection.query_one(std::string(kCommentColumns) + "WHERE id = ?", {id});
   if (!row) return std::nullopt;

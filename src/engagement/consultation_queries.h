@@ -25,6 +25,9 @@ std::vector<Consultation> list_consultations(store::Connection& connection, int6
 // A published consultation of the agency, or nullopt.
 std::optional<Consultation> find_public_consultation(store::Connection& connection, int64_t agency_id, int64_t id);
 
+// The published consultations linked to a policy item (its 意见征集), oldest first.
+std::vector<Consultation> consultations_for_policy(store::Connection& connection, int64_t policy_item_id);
+
 std::optional<ConsultationComment> find_comment(store::Connection& connection, int64_t id);
 
 // Every comment (staff view), in the order received.

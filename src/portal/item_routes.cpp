@@ -2,6 +2,7 @@
 // 政策解读); /xxgk/file/{id}: an attachment of a public item.
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
+#include "engagement/consultation_queries.h"
 #include "portal/content_disposition.h"
 #include "portal/page.h"
 #include "portal/request_params.h"
@@ -42,6 +43,10 @@ web::Response item_page(app::App& app, const web::Request& request, const std::s
   auto links = catalog::public_links(*connection, item->id, app.today());
   nlohmann::json interpretations = link_rows(links, "interpreted_by");
   nlohmann::json policies = link_rows(links, "interprets");
+  nlohmann::json consultations = nlohmann::json::array();
+  for (const auto& c : engagement::consultations_for_policy(*connection, item->id)) {
+    consultations.push_back({{"url", "/hdjl/yjzj/" + std::to_string(c.id)}, {"title", c.title}});
+  }
   // A Markdown body is rendered by cmark in safe mode (no raw HTML); plain text stays paragraphs.
   const bool markdown = workflow::body_format_of(*connection, item->id) == "markdown";
   nlohmann::json content = {
@@ -56,6 +61,8 @@ web::Response item_page(app::App& app, const web::Request& request, const std::s
       {"has_interpretations", !interpretations.empty()},
       {"policies", policies},
       {"has_policies", !policies.empty()},
+      {"consultations", consultations},
+      {"has_consultations", !consultations.empty()},
   };
   std::vector<Breadcrumb> crumbs{{"政府信息公开", "/xxgk/"}, {"公开目录", "/xxgk/ml/"}};
   for (const auto* step : tree.path(item->category_id)) crumbs.push_back({step->name, "/xxgk/ml/" + step->code});

@@ -73,6 +73,14 @@ TEST(PortalEngagement, ClosedConsultationShowsAdoptionAndThePolicyButNoForm) {
   EXPECT_FALSE(has(body, "<form method=\"post\""));
 }
 
+TEST(PortalEngagement, ThePolicyPageLinksBackToItsConsultation) {
+  const auto reply = server().get("/xxgk/item/" + std::to_string(ids().policy));
+  ASSERT_EQ(reply.status, 200);
+  EXPECT_TRUE(has(reply.decoded_body(), "<h2 id=\"consultations-title\">公开征求意见</h2>"));
+  EXPECT_TRUE(has(reply.decoded_body(), "<a href=\"" + consultation(ids().closed) +
+                                            "\">关于促进慈善事业健康发展的实施意见（征求意见稿）</a>"));
+}
+
 TEST(PortalEngagement, UnpublishedOrUnknownConsultationIsNotFound) {
   EXPECT_EQ(server().get(consultation(ids().unpublished)).status, 404);
   EXPECT_EQ(server().get(consultation(ids().closed + 1000)).status, 404);
