@@ -171,6 +171,7 @@ web::Response render_admin_page(AdminContext& context, const std::string& templa
   const nlohmann::json layout = {
       {"title", meta.title},
       {"agency", agency_name},
+      {"has_agency", !agency_name.empty()},
       {"signed_in", true},
       {"staff", staff},
       {"csrf", context.csrf_token},

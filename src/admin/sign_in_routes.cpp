@@ -17,12 +17,23 @@ constexpr const char* kStaleFormMessage = "页面已过期，请刷新后重试"
 
 accounts::Instant now() { return std::chrono::system_clock::now(); }
 
+// The portal agency's name for the login page's header, "" when there is none yet.
+std::string agency_name(app::App& app) {
+  try {
+    return app.portal_agency().name;
+  } catch (const NotFound&) {
+    return "";
+  }
+}
+
 // A back-office page for someone not signed in (the login form).
 web::Response public_page(app::App& app, const std::string& template_name, const nlohmann::json& content,
                           const std::string& title, const std::string& flash, int status = 200) {
+  const std::string agency = agency_name(app);
   const nlohmann::json layout = {
       {"title", title},
-      {"agency", ""},
+      {"agency", agency},
+      {"has_agency", !agency.empty()},
       {"signed_in", false},
       {"flash", flash},
       {"has_flash", !flash.empty()},
@@ -45,7 +56,7 @@ web::Response login_form(app::App& app, const web::Request& request, const std::
   if (fresh) token = accounts::random_hex(16);
   const std::string flash = flash_from(request);
   web::Response response = public_page(
-      app, "login", {{"csrf", token}, {"next", next}, {"username", username}, {"error", error}}, "登录", flash, status);
+      app, "login", {{"csrf", token}, {"next", next}, {"username", username}, {"error", error}, {"has_error", !error.empty()}}, "登录", flash, status);
   if (fresh) set_cookie(response, kLoginCookie, token, secure);
   if (!flash.empty()) set_cookie(response, kFlashCookie, "", secure, 0);
   return response;
@@ -97,7 +108,8 @@ web::Response logout(AdminContext& context) {
 }
 
 web::Response password_page(AdminContext& context, const std::string& error, int status) {
-  nlohmann::json content = {{"forced", context.session.user.must_change_password}, {"error", error}};
+  nlohmann::json content = {
+      {"forced", context.session.user.must_change_password}, {"error", error}, {"has_error", !error.empty()}};
   return render_admin_page(context, "password", std::move(content), {"修改密码", "", status});
 }
 
@@ -119,7 +131,8 @@ web::Response change_password(AdminContext& context) {
 
 web::Response totp_verify_page(AdminContext& context, const std::string& error, int status) {
   const std::string next = safe_next(context.request.query_param("next").value_or(context.form.value("next")));
-  return render_admin_page(context, "totp_verify", {{"next", next}, {"error", error}}, {"双因素认证", "", status});
+  return render_admin_page(context, "totp_verify", {{"next", next}, {"error", error}, {"has_error", !error.empty()}},
+                            {"双因素认证", "", status});
 }
 
 web::Response totp_setup_page(AdminContext& context) {

@@ -37,6 +37,7 @@ TEST(SignInTest, LoginWithoutJavaScriptEndToEnd) {
   EXPECT_TRUE(contains(page, "<form class=\"stacked-form\" action=\"/admin/login\" method=\"post\">"));
   EXPECT_TRUE(contains(page, "name=\"next\" value=\"/admin/items\""));
   EXPECT_FALSE(contains(page, "<script"));
+  EXPECT_FALSE(contains(page, "class=\"error\""));
   const std::string login_token = set_cookie_value(form, "gk_login");
   ASSERT_EQ(login_token.size(), 32u);
   EXPECT_EQ(csrf_in_page(page), login_token);
@@ -247,6 +248,43 @@ TEST(SignInTest, LogoutEndsTheSession) {
   EXPECT_EQ(reply.header("location"), "/admin/login");
   EXPECT_EQ(set_cookie_headers(reply, "gk_session").at(0), "gk_session=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0");
   EXPECT_EQ(session.get("/admin/").status, 303);
+}
+
+}  // namespace
+}  // namespace gongkai::testing
+
+namespace gongkai::testing {
+namespace {
+
+TEST(SignInTest, UserSetsUpTotpForThemself) {
+  auto& server = AdminServer::instance();
+  auto session = server.login_as(org::Role::kDeputyLeader);
+  const auto intro = session.get("/admin/totp");
+  EXPECT_EQ(intro.status, 200);
+  EXPECT_NE(intro.decoded_body().find("action=\"/admin/totp/setup\""), std::string::npos);
+  EXPECT_EQ(session.post("/admin/totp/setup", {}).status, 303);
+  std::string secret;
+  {
+    auto c = server.app().database().lease();
+    const auto user = accounts::require_user(*c, session.user_id());
+    EXPECT_FALSE(user.totp_enabled);
+    secret = user.totp_secret;
+  }
+  ASSERT_EQ(secret.size(), 32u);
+  const auto shown = session.get("/admin/totp");
+  EXPECT_NE(shown.decoded_body().find(secret), std::string::npos);
+  EXPECT_NE(shown.decoded_body().find("otpauth://totp/"), std::string::npos);
+
+  const auto wrong = session.post("/admin/totp/confirm", {{"code", "abcdef"}});
+  EXPECT_EQ(wrong.status, 303);
+  EXPECT_EQ(wrong.header("location"), "/admin/totp");
+  const std::string code =
+      accounts::hotp_code(*accounts::base32_decode(secret), accounts::totp_step(std::chrono::system_clock::now()));
+  EXPECT_EQ(session.post("/admin/totp/confirm", {{"code", code}}).status, 303);
+  auto c = server.app().database().lease();
+  EXPECT_TRUE(accounts::require_user(*c, session.user_id()).totp_enabled);
+  // From now on the password alone is not enough.
+  EXPECT_EQ(server.sign_in(session.username(), kTestPassword).header("location"), "/admin/totp?next=%2Fadmin%2F");
 }
 
 }  // namespace
