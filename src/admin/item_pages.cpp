@@ -194,7 +194,12 @@ nlohmann::json item_detail_view(AdminContext& context, const workflow::ItemDetai
     if (!value.empty()) metadata.push_back({{"label", label}, {"value", value}});
   };
   add("索引号", item.index_number);
-  add("栏目", item.category_code);
+  {
+    auto connection = context.app.database().lease();
+    const auto tree = catalog::load_category_tree(*connection, context.staff.agency_id);
+    const auto* category = tree.find(item.category_code);
+    add("栏目", category ? category->name : item.category_code);
+  }
   add("文号", item.doc_number);
   add("成文日期", item.written_date);
   add("形成或变更日期", item.formed_date);

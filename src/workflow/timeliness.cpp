@@ -20,9 +20,7 @@ int signed_working_days(const WorkingDayCalendar& calendar, CivilDate from, Civi
 }
 
 std::string explain(const PublicationPeriod& period, const WorkingDayCount& count) {
-  std::string text = "依据" + std::string(period.article) + "，" + std::string(period.rule) + "。自形成或变更之日（" +
-                     format_date_chinese(count.from) + "）次日起算" + std::to_string(period.working_days) +
-                     "个工作日，期限至" + format_date_chinese(count.due) + "。";
+  std::string text = "依据" + std::string(period.article) + "，" + std::string(period.rule) + "。";
   for (const auto& step : count.steps) text += step + (step.ends_with("。") ? "" : "。");
   return text;
 }

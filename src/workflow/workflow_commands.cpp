@@ -121,8 +121,9 @@ WorkflowColumns workflow_columns(const ItemDraft& d, const catalog::NewItem& ite
   if (!importance) throw InvalidInput("事项类别无效（应为一般事项或重大事项）：" + d.importance);
   const std::string format = normalize_text(d.body_format);
   if (format != "text" && format != "markdown") throw InvalidInput("正文格式无效（应为纯文本或Markdown）：" + format);
-  std::string formed = normalize_text(d.formed_date);
-  if (formed.empty()) formed = item.written_date;
+  const std::string formed = normalize_text(d.formed_date);
+  // Not given: the 成文日期, which the catalogue's validation checks.
+  if (formed.empty()) return {std::string(info(*importance).key), format, item.written_date};
   const auto formed_date = parse_date(formed);
   if (!formed_date) throw InvalidInput("形成或变更日期格式应为YYYY-MM-DD：" + formed);
   const auto written = parse_date(item.written_date);

@@ -111,8 +111,8 @@ ItemListPage list_workflow_items(store::Connection& connection, const WorkingDay
   ItemListPage out;
   out.page = page;
   const std::string key = state ? std::string(state_key(*state)) : "";
-  out.total = detail::count_items(connection, staff.agency_id, key);
-  out.items = views(detail::list_items(connection, staff.agency_id, key, out.per_page,
+  out.total = detail::count_items(connection, staff.agency_id, key, format_date(today));
+  out.items = views(detail::list_items(connection, staff.agency_id, key, format_date(today), out.per_page,
                                        static_cast<int64_t>(page - 1) * out.per_page),
                     calendar, today);
   return out;

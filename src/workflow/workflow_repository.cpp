@@ -210,25 +210,47 @@ int64_t count_portal_items(store::Connection& connection, int64_t agency_id, con
 
 namespace gongkai::workflow::detail {
 
+namespace {
+
+// The condition for items in `state` on `today`: a scheduled item whose day
+// has come counts as published, whatever its projection still says.
+std::string state_condition(const std::string& state, const std::string& today, std::vector<store::Value>& params) {
+  if (state.empty()) return "";
+  if (state == "published") {
+    params.emplace_back(today);
+    return "AND (items.workflow_state = 'published' OR "
+           "(items.workflow_state = 'scheduled' AND items.published_date <= ?)) ";
+  }
+  if (state == "scheduled") {
+    params.emplace_back(today);
+    return "AND items.workflow_state = 'scheduled' AND items.published_date > ? ";
+  }
+  params.emplace_back(state);
+  return "AND items.workflow_state = ? ";
+}
+
+}  // namespace
+
 std::vector<ItemRow> list_items(store::Connection& connection, int64_t agency_id, const std::string& state,
-                                int64_t limit, int64_t offset) {
+                                const std::string& today, int64_t limit, int64_t offset) {
   std::vector<ItemRow> out;
-  const std::string where = state.empty() ? "WHERE items.agency_id = ? " : "WHERE items.agency_id = ? AND items.workflow_state = ? ";
   std::vector<store::Value> params{agency_id};
-  if (!state.empty()) params.emplace_back(state);
+  const std::string condition = state_condition(state, today, params);
   params.emplace_back(limit);
   params.emplace_back(offset);
-  for (const auto& r : connection.query(std::string(kItemSelect) + where + "ORDER BY items.id DESC LIMIT ? OFFSET ?", params)) {
+  for (const auto& r : connection.query(std::string(kItemSelect) + "WHERE items.agency_id = ? " + condition +
+                                            "ORDER BY items.id DESC LIMIT ? OFFSET ?",
+                                        params)) {
     out.push_back(item_from(r));
   }
   return out;
 }
 
-int64_t count_items(store::Connection& connection, int64_t agency_id, const std::string& state) {
-  if (state.empty()) return connection.query_one("SELECT COUNT(*) FROM items WHERE agency_id = ?", {agency_id})->integer(0);
-  return connection
-      .query_one("SELECT COUNT(*) FROM items WHERE agency_id = ? AND workflow_state = ?", {agency_id, state})
-      ->integer(0);
+int64_t count_items(store::Connection& connection, int64_t agency_id, const std::string& state,
+                    const std::string& today) {
+  std::vector<store::Value> params{agency_id};
+  const std::string condition = state_condition(state, today, params);
+  return connection.query_one("SELECT COUNT(*) FROM items WHERE items.agency_id = ? " + condition, params)->integer(0);
 }
 
 std::string body_format(store::Connection& connection, int64_t item_id) {

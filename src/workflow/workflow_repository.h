@@ -110,10 +110,12 @@ int64_t count_portal_items(store::Connection& connection, int64_t agency_id, con
 
 namespace gongkai::workflow::detail {
 
-// A page of an agency's items (in one projection state, or all), newest first.
+// A page of an agency's items in one state ("" = all) on `today` (YYYY-MM-DD),
+// newest first. A scheduled item whose day has come is listed as published.
 std::vector<ItemRow> list_items(store::Connection& connection, int64_t agency_id, const std::string& state,
-                                int64_t limit, int64_t offset);
-int64_t count_items(store::Connection& connection, int64_t agency_id, const std::string& state);
+                                const std::string& today, int64_t limit, int64_t offset);
+int64_t count_items(store::Connection& connection, int64_t agency_id, const std::string& state,
+                    const std::string& today);
 std::string body_format(store::Connection& connection, int64_t item_id);
 
 }  // namespace gongkai::workflow::detail

@@ -280,6 +280,14 @@ TEST_P(WorkflowCommandsTest, ADraftNeedsAValidImportanceAndFormat) {
   d = draft();
   d.title = "";
   expect_refused<InvalidInput>([&] { create_draft(d); }, "标题不能为空");
+  d = draft();
+  d.written_date = "";
+  expect_refused<InvalidInput>([&] { create_draft(d); }, "成文日期格式应为YYYY-MM-DD");
+  d = draft();
+  d.formed_date = "2026-13-01";
+  expect_refused<InvalidInput>([&] { create_draft(d); }, "形成或变更日期格式应为YYYY-MM-DD");
+  d.formed_date = "2026-11-19";
+  expect_refused<InvalidInput>([&] { create_draft(d); }, "形成或变更日期不能早于成文日期");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, WorkflowCommandsTest, store::testing::all_engines(), store::testing::engine_name);

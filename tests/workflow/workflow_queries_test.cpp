@@ -81,6 +81,20 @@ TEST_P(WorkflowQueriesTest, TheItemListFiltersByState) {
   EXPECT_EQ(workflow::list_workflow_items(*c, calendar_, as(Role::kOffice), std::nullopt, 1, today_).total, 2);
 }
 
+TEST_P(WorkflowQueriesTest, AScheduledItemIsListedAsPublishedFromItsDay) {
+  const int64_t id = approved_item(draft("定时发布的稿件"));
+  auto c = db_->lease();
+  workflow::publish_item(*c, as(Role::kOffice), id, "2026-12-01", today_);
+  const auto list = [&](workflow::WorkflowState state, const char* day) {
+    return titles(workflow::list_workflow_items(*c, calendar_, as(Role::kOffice), state, 1, *parse_date(day)).items);
+  };
+  const std::vector<std::string> it{"定时发布的稿件"};
+  EXPECT_EQ(list(workflow::WorkflowState::kScheduled, "2026-11-30"), it);
+  EXPECT_TRUE(list(workflow::WorkflowState::kPublished, "2026-11-30").empty());
+  EXPECT_TRUE(list(workflow::WorkflowState::kScheduled, "2026-12-01").empty());
+  EXPECT_EQ(list(workflow::WorkflowState::kPublished, "2026-12-01"), it);
+}
+
 TEST_P(WorkflowQueriesTest, TheDetailShowsHistoryAndTheActionsOpenToTheReader) {
   const int64_t id = create_draft(draft());
   auto c = db_->lease();
