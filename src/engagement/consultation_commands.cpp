@@ -76,6 +76,10 @@ int64_t open_consultation(store::Connection& connection, const org::StaffActor& 
   staff.require(org::Permission::kManageConsultations);
   const CheckedDraft d = check_draft(draft);
   return within_transaction(connection, [&] {
+    if (connection.query_one("SELECT id FROM consultations WHERE agency_id = ? AND title = ? AND opens_on = ?",
+                             {staff.agency_id, d.title, format_date(d.opens_on)})) {
+      throw Conflict("同一标题、同一开始日期的意见征集已经发起，请勿重复提交");
+    }
     const int64_t id =
         connection
             .query_one(
@@ -123,6 +127,11 @@ int64_t submit_comment(store::Connection& connection, const PublicSender& sender
       case ConsultationPhase::kClosed:
         throw Conflict("意见征集已于" + format_date_chinese(consultation->closes_on) + "截止，不再接收意见");
       case ConsultationPhase::kOpen: break;
+    }
+    if (const auto again = connection.query_one(
+            "SELECT id FROM consultation_comments WHERE consultation_id = ? AND remote_address = ? AND body = ?",
+            {consultation_id, sender.remote_address, body})) {
+      return again->integer(0);  // a double submit: the comment is already there
     }
     check_submission_rate(connection, SubmissionKind::kComment, sender, kCommentLimits);
     const int64_t id = connection

@@ -5,7 +5,8 @@
 // agency (another agency's is NotFound); every change is one transaction
 // with its audit record (within_transaction.h). Rules that hold whatever
 // the route:
-//   - the closing day is not before the opening day;
+//   - the closing day is not before the opening day; the same title opened
+//     on the same day twice is a double submit (Conflict);
 //   - the public comments only while the consultation is open (Conflict
 //     before the opening day and after the closing day), at most 5 comments
 //     an hour from one address (Conflict), with a body of at most 2000 字;
@@ -50,7 +51,9 @@ struct NewComment {
 };
 
 // A comment from the public on a published consultation (NotFound for an
-// unpublished or unknown one). Returns the comment's id; it waits for moderation.
+// unpublished or unknown one). Returns the comment's id; it waits for
+// moderation. The same text sent again from the same address is the same
+// comment (a double submit): its id is returned and nothing is written.
 int64_t submit_comment(store::Connection& connection, const PublicSender& sender, int64_t consultation_id,
                        const NewComment& comment);
 

@@ -165,6 +165,7 @@ void publish_letter(store::Connection& connection, const org::StaffActor& staff,
   within_transaction(connection, [&] {
     const Letter before = staff_letter(connection, staff, letter_id);
     if (!before.replied_on) throw Conflict("信件答复后才能公开");
+    if (before.published) throw Conflict("该信件已公开；如需修改公开内容，请先撤回公开");
     const PublicExchange proposed = masked_exchange(before);
     PublicExchange out;
     out.subject = checked_text(exchange.subject.empty() ? proposed.subject : exchange.subject, "公开标题",

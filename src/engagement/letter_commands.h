@@ -10,8 +10,8 @@
 //     default 15) in working days after the day received;
 //   - a letter is assigned only to an active user of the agency whose role
 //     handles letters; a reply can be amended until the exchange is published;
-//   - only a replied letter is published, and the published texts hold no
-//     personal data of the writer (InvalidInput otherwise).
+//   - only a replied letter is published, once (Conflict otherwise), and the
+//     published texts hold no personal data of the writer (InvalidInput).
 #pragma once
 
 #include <cstdint>

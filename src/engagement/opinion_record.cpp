@@ -72,6 +72,11 @@ int64_t record_opinion(store::Connection& connection, const org::StaffActor& sta
   r.summary = checked_text(in.summary, "内容摘要", kLongChars, false, true);
   r.found_on = checked_day(in.found_on, "发现日期", at, std::nullopt);
   return within_transaction(connection, [&] {
+    if (connection.query_one(
+            "SELECT id FROM opinion_records WHERE agency_id = ? AND source = ? AND topic = ? AND found_on = ?",
+            {r.agency_id, r.source, r.topic, format_date(r.found_on)})) {
+      throw Conflict("该舆情（同一来源、主题和发现日期）已经登记，请勿重复提交");
+    }
     const int64_t id =
         connection
             .query_one(

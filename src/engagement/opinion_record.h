@@ -5,6 +5,7 @@
 // response and its date, and when and to whom it was reported upward (上报).
 // Every change needs kRecordOpinion, is one transaction and is audited.
 // Dates are YYYY-MM-DD, none after `at`'s day, none before the day found.
+// The same source, topic and day recorded twice is a double submit (Conflict).
 #pragma once
 
 #include <cstdint>

@@ -86,6 +86,12 @@ TEST(AdminEngagement, OpeningAConsultationChecksCsrfAndDates) {
   const int64_t id = scalar("SELECT MAX(id) FROM consultations");
   EXPECT_EQ(created.header("location"), "/admin/consultations/" + std::to_string(id));
   EXPECT_EQ(office.get("/admin/consultations/" + std::to_string(id)).status, 200);
+  // The same form sent again (a double submit) is refused and changes nothing.
+  const auto again = office.post("/admin/consultations",
+                                 consultation_fields("关于加强社区养老服务的意见（征求意见稿）", "2030-01-01", "2030-02-01"));
+  EXPECT_EQ(again.status, 409);
+  EXPECT_TRUE(has(again.decoded_body(), "请勿重复提交"));
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM consultations"), before + 1);
 }
 
 TEST(AdminEngagement, UnknownIdsAreNotFound) {

@@ -63,6 +63,18 @@ TEST_P(ConsultationTest, ClosingDayBeforeOpeningDayIsRefusedAndNothingWritten) {
   EXPECT_EQ(count("audit_log"), audit_before);
 }
 
+TEST_P(ConsultationTest, DoubleSubmitsChangeNothing) {
+  const int64_t id = open_april();
+  auto c = db_->lease();
+  expect_refused<Conflict>([&] { open_consultation(*c, office_, april_draft(), at("2017-03-20")); }, "请勿重复提交");
+  EXPECT_EQ(count("consultations"), 1);
+  const int64_t first = comment(id, "10.0.0.1", at("2017-04-10", 9, 0));
+  const int64_t audit_before = count("audit_log");
+  EXPECT_EQ(comment(id, "10.0.0.1", at("2017-04-10", 9, 1)), first);
+  EXPECT_EQ(count("consultation_comments"), 1);
+  EXPECT_EQ(count("audit_log"), audit_before);
+}
+
 TEST_P(ConsultationTest, OnlyTheOfficeOpensConsultations) {
   auto c = db_->lease();
   expect_refused<Forbidden>([&] { open_consultation(*c, officer_, april_draft(), at("2017-03-20")); },
@@ -110,20 +122,20 @@ TEST_P(ConsultationTest, FiveCommentsAnHourFromOneAddressAcrossConsultations) {
     draft.title = "吴忠市促进养老服务业发展行动计划（征求意见稿）";
     second = open_consultation(*c, office_, draft, at("2017-03-20"));
   }
-  comment(first, "10.0.0.9", at("2017-04-10", 9, 0));
-  comment(second, "10.0.0.9", at("2017-04-10", 9, 10));
-  comment(first, "10.0.0.9", at("2017-04-10", 9, 20));
-  comment(second, "10.0.0.9", at("2017-04-10", 9, 30));
-  comment(first, "10.0.0.9", at("2017-04-10", 9, 40));
+  comment(first, "10.0.0.9", at("2017-04-10", 9, 0), "第一条");
+  comment(second, "10.0.0.9", at("2017-04-10", 9, 10), "第二条");
+  comment(first, "10.0.0.9", at("2017-04-10", 9, 20), "第三条");
+  comment(second, "10.0.0.9", at("2017-04-10", 9, 30), "第四条");
+  comment(first, "10.0.0.9", at("2017-04-10", 9, 40), "第五条");
   const int64_t audit_before = count("audit_log");
-  expect_refused<Conflict>([&] { comment(second, "10.0.0.9", at("2017-04-10", 9, 50)); },
+  expect_refused<Conflict>([&] { comment(second, "10.0.0.9", at("2017-04-10", 9, 50), "第六条"); },
                            "提交过于频繁：同一网络地址60分钟内最多提交5条意见");
   EXPECT_EQ(count("consultation_comments"), 5);
   EXPECT_EQ(count("audit_log"), audit_before);
   // Another address is not held back.
-  EXPECT_GT(comment(second, "10.0.0.10", at("2017-04-10", 9, 50)), 0);
+  EXPECT_GT(comment(second, "10.0.0.10", at("2017-04-10", 9, 50), "第六条"), 0);
   // At 10:00 the 9:00 comment is an hour old and no longer counts.
-  EXPECT_GT(comment(second, "10.0.0.9", at("2017-04-10", 10, 0)), 0);
+  EXPECT_GT(comment(second, "10.0.0.9", at("2017-04-10", 10, 0), "第六条"), 0);
 }
 
 TEST_P(ConsultationTest, CommentNeedsABodyOfAtMost2000Characters) {

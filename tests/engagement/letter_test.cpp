@@ -159,6 +159,7 @@ TEST_P(LetterTest, PublishedExchangeHasThePersonalDataMasked) {
       [&] { publish_letter(*c, office_, received.id, {"", "张小明的来信", ""}); }, "仍有未脱敏的个人信息");
   EXPECT_TRUE(published_letters(*c, agency_).empty());
   publish_letter(*c, office_, received.id, {});
+  expect_refused<Conflict>([&] { publish_letter(*c, office_, received.id, {}); }, "该信件已公开");
   const auto shown = published_letters(*c, agency_);
   ASSERT_EQ(shown.size(), 1u);
   EXPECT_EQ(shown[0].subject, "关于富康小区养老服务站的建议");

@@ -42,6 +42,8 @@ TEST_P(OpinionTest, RecordedAnsweredAndReportedUpward) {
   EXPECT_EQ(format_date(*r.reported_upward_on), "2017-11-08");
   EXPECT_EQ(count("audit_log"), audit_before + 3);
   EXPECT_EQ(list_opinions(*c, agency_).size(), 1u);
+  expect_refused<Conflict>([&] { record_opinion(*c, office_, heating(), at("2017-11-09")); }, "请勿重复提交");
+  EXPECT_EQ(count("opinion_records"), 1);
 }
 
 TEST_P(OpinionTest, DatesMustFollowTheDayFoundAndNotLieAhead) {
