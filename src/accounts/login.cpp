@@ -7,9 +7,12 @@
 #include "accounts/user_repository.h"
 #include "audit/audit_log.h"
 #include "core/errors.h"
+#include "core/text.h"
 
 namespace gongkai::accounts {
 namespace {
+
+constexpr size_t kMaxUsernameBytes = 64;  // longer input is no username (they are at most 32)
 
 // A lock further away than an automatic lockout was set by an administrator.
 bool locked_by_administrator(Instant until, Instant now) { return until - now > kLockoutDuration; }
@@ -54,14 +57,17 @@ std::string count_failure(store::Connection& connection, const User& user, const
 
 LoginResult login(store::Connection& connection, const std::string& username, const std::string& password,
                   const std::string& remote_address, Instant now) {
-  const audit::Actor actor{username.empty() ? std::string("public") : username, remote_address};
   store::Transaction transaction(connection);
-  const auto user = find_user_by_username(connection, username);
+  const auto user = username.size() <= kMaxUsernameBytes ? find_user_by_username(connection, username) : std::nullopt;
   if (!user || !user->active) {
-    audit::record(connection, actor, {"auth.login_failed", "user", "", "", username_json(username)});
+    // Nobody signed in: the attempt is the public's, with what was typed (bounded).
+    const std::string typed = is_valid_utf8(username) ? utf8_truncate(username, kMaxUsernameBytes) : "";
+    audit::record(connection, {"public", remote_address},
+                  {"auth.login_failed", "user", user ? std::to_string(user->id) : "", "", username_json(typed)});
     transaction.commit();
     return refused(kBadCredentialsMessage);
   }
+  const audit::Actor actor{user->username, remote_address};
   if (const auto until = lock_end(*user); until && *until > now) {
     audit::record(connection, actor, {"auth.login_refused_locked", "user", std::to_string(user->id), "", ""});
     transaction.commit();

@@ -99,6 +99,16 @@ TEST_P(LoginTest, UnknownUserAndWrongPasswordGetTheSameMessage) {
   EXPECT_FALSE(unknown.session);
   EXPECT_EQ(audit_count("auth.login_failed"), 2);
   EXPECT_EQ(count("sessions"), 0);
+  auto c = db_->lease();
+  const auto first = c->query_one("SELECT actor, remote_address, after_json FROM audit_log WHERE action = "
+                                  "'auth.login_failed' ORDER BY id LIMIT 1");
+  EXPECT_EQ(first->text(0), "public");
+  EXPECT_EQ(first->text(1), "10.0.0.7");
+  EXPECT_EQ(first->text(2), "{\"username\":\"nobody\"}");
+  // Whatever is typed, the record stays bounded.
+  EXPECT_EQ(login(std::string(100000, 'x'), "p", kT0).message, "用户名或密码错误");
+  const auto long_one = c->query_one("SELECT after_json FROM audit_log ORDER BY id DESC LIMIT 1");
+  EXPECT_EQ(long_one->text(0), "{\"username\":\"" + std::string(64, 'x') + "…\"}");  // 64 characters and an ellipsis
 }
 
 TEST_P(LoginTest, FiveFailuresLockForFifteenMinutes) {
