@@ -118,6 +118,7 @@ int64_t submit_comment(store::Connection& connection, const PublicSender& sender
   const std::string contact = checked_text(comment.contact, "联系方式", kCommentLimits.contact_chars, false);
   const std::string body = checked_text(comment.body, "意见内容", kCommentLimits.body_chars, true, true);
   return within_transaction(connection, [&] {
+    serialize_submissions(connection, SubmissionKind::kComment);
     const auto consultation = find_consultation(connection, consultation_id);
     if (!consultation || !consultation->published) throw NotFound("意见征集不存在");
     const CivilDate today = sender.at.china_date();

@@ -86,6 +86,7 @@ ReceivedLetter submit_letter(store::Connection& connection, const PublicSender& 
   const NewLetter letter = checked(in);
   return within_transaction(connection, [&] {
     if (!connection.query_one("SELECT id FROM agencies WHERE id = ?", {agency_id})) throw NotFound("机关不存在");
+    serialize_submissions(connection, SubmissionKind::kLetter);
     if (auto before = same_letter_sent_before(connection, sender, agency_id, letter)) return *before;
     check_submission_rate(connection, SubmissionKind::kLetter, sender, kLetterLimits);
     const CivilDate received_on = sender.at.china_date();

@@ -5,6 +5,13 @@
 
 namespace gongkai::engagement {
 
+void serialize_submissions(store::Connection& connection, SubmissionKind kind) {
+  // SQLite's writers are serial already (BEGIN IMMEDIATE).
+  if (connection.engine() != store::Engine::kPostgres) return;
+  connection.execute(kind == SubmissionKind::kComment ? "LOCK TABLE consultation_comments IN SHARE ROW EXCLUSIVE MODE"
+                                                      : "LOCK TABLE letters IN SHARE ROW EXCLUSIVE MODE");
+}
+
 void check_submission_rate(store::Connection& connection, SubmissionKind kind, const PublicSender& sender,
                            const PublicSubmissionLimits& limits) {
   const std::string since = sender.at.iso_minus(limits.window);

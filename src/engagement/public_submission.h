@@ -5,7 +5,8 @@
 // and the checks every public submission passes: field lengths, and at most
 // N submissions from one address in the window of public_submission_limits.h,
 // counted from the stored rows (no state in memory, so it holds across
-// server nodes and restarts). Too many → Conflict (HTTP 409) with a Chinese
+// server nodes and restarts; serialize_submissions() makes concurrent ones
+// count one after another). Too many → Conflict (HTTP 409) with a Chinese
 // message saying when to try again.
 #pragma once
 
@@ -28,6 +29,12 @@ struct PublicSender {
 };
 
 enum class SubmissionKind { kComment, kLetter };
+
+// Makes concurrent submissions of `kind` wait for each other until the
+// transaction ends, so that the duplicate and rate checks below see every
+// earlier one (PostgreSQL: a table lock; SQLite: nothing to do). Call first,
+// inside the transaction.
+void serialize_submissions(store::Connection& connection, SubmissionKind kind);
 
 // Throws Conflict when `sender` already made `limits.per_address`
 // submissions of `kind` within `limits.window` before `sender.at`.

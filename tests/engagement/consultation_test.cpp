@@ -3,7 +3,10 @@
 // when 采纳情况 may be published.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <functional>
+#include <thread>
+#include <vector>
 
 #include "core/errors.h"
 #include "engagement/consultation_commands.h"
@@ -136,6 +139,27 @@ TEST_P(ConsultationTest, FiveCommentsAnHourFromOneAddressAcrossConsultations) {
   EXPECT_GT(comment(second, "10.0.0.10", at("2017-04-10", 9, 50), "第六条"), 0);
   // At 10:00 the 9:00 comment is an hour old and no longer counts.
   EXPECT_GT(comment(second, "10.0.0.9", at("2017-04-10", 10, 0), "第六条"), 0);
+}
+
+TEST_P(ConsultationTest, TheLimitHoldsWhenCommentsArriveAtOnce) {
+  const int64_t id = open_april();
+  std::atomic<int> accepted{0};
+  std::atomic<int> refused{0};
+  std::vector<std::thread> senders;
+  for (int i = 0; i < 8; ++i) {
+    senders.emplace_back([&, i] {
+      try {
+        comment(id, "10.0.0.77", at("2017-04-10", 9, 30), "并发意见" + std::to_string(i));
+        ++accepted;
+      } catch (const Conflict&) {
+        ++refused;
+      }
+    });
+  }
+  for (auto& sender : senders) sender.join();
+  EXPECT_EQ(accepted.load(), 5);
+  EXPECT_EQ(refused.load(), 3);
+  EXPECT_EQ(count("consultation_comments"), 5);
 }
 
 TEST_P(ConsultationTest, CommentNeedsABodyOfAtMost2000Characters) {
