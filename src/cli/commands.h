@@ -50,4 +50,8 @@ struct UserAddOptions {
 // Creates a staff account that must change its password at first login.
 int run_user_add(const CommonOptions& options, const UserAddOptions& user);
 
+// `report check FILE.json [--previous LAST_YEAR.json]`: exit 0 consistent,
+// 1 a rule is broken (one line each), 2 a file cannot be read as a report.
+int run_report_check(const std::string& file, const std::string& previous_file);
+
 }  // namespace gongkai::cli

@@ -119,6 +119,16 @@ int main(int argc, char** argv) {
   user_add->add_option("--department", user_options.department, "department code");
   user_add->callback([&] { action = [&] { return gongkai::cli::run_user_add(common, user_options); }; });
 
+  auto* report = app.add_subcommand("report", "the annual report (政府信息公开工作年度报告)");
+  report->require_subcommand(1);
+  auto* report_check = report->add_subcommand("check", "check a report's tables (exit 0 consistent, 1 broken rules, 2 unreadable)");
+  std::string report_file;
+  std::string previous_report_file;
+  report_check->add_option("file", report_file, "FILE.json (the tables, docs/report-json.md)")->required();
+  report_check->add_option("--previous", previous_report_file, "LAST_YEAR.json: also check C6 and C7");
+  report_check->callback(
+      [&] { action = [&] { return gongkai::cli::run_report_check(report_file, previous_report_file); }; });
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
