@@ -215,12 +215,14 @@ nlohmann::json item_detail_view(AdminContext& context, const workflow::ItemDetai
 
   nlohmann::json history = nlohmann::json::array();
   for (const auto& event : detail.history) {
+    // null, not "", when absent: the templates' sections treat every string as true.
+    const std::string extra = event_detail(event);
     history.push_back({{"date", event.on_date},
                        {"at", event.at},
                        {"name", std::string(workflow::event_name(event.kind))},
                        {"actor", event.actor},
-                       {"comment", event.comment},
-                       {"detail", event_detail(event)}});
+                       {"comment", event.comment.empty() ? nlohmann::json() : nlohmann::json(event.comment)},
+                       {"detail", extra.empty() ? nlohmann::json() : nlohmann::json(extra)}});
   }
   nlohmann::json channels = nlohmann::json::array();
   for (const auto& c : detail.channels) {

@@ -96,6 +96,8 @@ TEST_F(ItemRoutesTest, DraftReviewApprovalPublicationThenTheItemIsOnThePortal) {
 
   const auto detail = office.get(url(id));
   EXPECT_NE(detail.body.find("未发现涉密内容"), std::string::npos) << "the history shows the comments";
+  EXPECT_EQ(detail.body.find("（）"), std::string::npos) << "no empty detail in the history";
+  EXPECT_EQ(detail.body.find("意见：<"), std::string::npos) << "no empty comment in the history";
   EXPECT_NE(detail.body.find("登记其他发布渠道"), std::string::npos);
   EXPECT_EQ(office.post(url(id, "channels"),
                         {{"channel", "newspaper"}, {"outlet", "吴忠日报"}, {"date", format_date(today_in_china())},
