@@ -20,6 +20,8 @@ NewSession create_session(store::Connection& connection, int64_t user_id, bool s
                           const std::string& remote_address, Instant now) {
   NewSession session{random_hex(32), random_hex(32)};
   const std::string at = format_instant(now);
+  // Sessions nobody came back to are cleared here rather than by a timer.
+  connection.execute("DELETE FROM sessions WHERE last_seen_at <= ?", {format_instant(now - kSessionIdleLimit)});
   connection.execute(
       "INSERT INTO sessions (token_hash, user_id, csrf_token, second_factor_done, created_at, last_seen_at, "
       "remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -36,7 +36,8 @@ struct ActiveSession {
   User user;
 };
 
-// Inserts a session for `user_id` (no audit: the login that calls it audits).
+// Inserts a session for `user_id` (no audit: the login that calls it audits),
+// and deletes every session idle for 30 minutes or more.
 NewSession create_session(store::Connection& connection, int64_t user_id, bool second_factor_done,
                           const std::string& remote_address, Instant now);
 

@@ -158,6 +158,21 @@ TEST_P(LoginTest, SessionDiesAfterThirtyIdleMinutes) {
   EXPECT_FALSE(find("not-a-token", kT0));
 }
 
+TEST_P(LoginTest, ALoginClearsSessionsNobodyCameBackTo) {
+  add_user("ma", org::Role::kOfficer);
+  add_user("yang", org::Role::kOfficer);
+  login("ma", "Right-Pass1", kT0);
+  login("yang", "Right-Pass1", kT0 + 1min);
+  EXPECT_EQ(count("sessions"), 2);
+  // At kT0 + 30 min, ma's session is dead and yang's is not.
+  login("yang", "Right-Pass1", kT0 + 30min);
+  EXPECT_EQ(count("sessions"), 2);
+  auto c = db_->lease();
+  EXPECT_EQ(c->query_one("SELECT COUNT(*) FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = 'ma')")
+                ->integer(0),
+            0);
+}
+
 TEST_P(LoginTest, EveryLoginGetsANewToken) {
   add_user("ma", org::Role::kOfficer);
   const auto first = login("ma", "Right-Pass1", kT0);
