@@ -246,6 +246,12 @@ nlohmann::json item_detail_view(AdminContext& context, const workflow::ItemDetai
       attachments.push_back({{"name", a.file_name}, {"size", a.size_bytes}});
     }
   }
+  nlohmann::json policies = nlohmann::json::array();
+  nlohmann::json interpretations = nlohmann::json::array();
+  for (const auto& link : detail.links) {
+    (link.relation == "interprets" ? policies : interpretations)
+        .push_back({{"title", link.title}, {"url", "/admin/items/" + std::to_string(link.item_id)}});
+  }
   const bool partial = item.attribute == "partial";
   const bool may_publish = allowed(detail, EventKind::kPublished) || allowed(detail, EventKind::kScheduled);
   return {
@@ -263,6 +269,10 @@ nlohmann::json item_detail_view(AdminContext& context, const workflow::ItemDetai
       {"history", history},
       {"channels", channels},
       {"has_channels", !channels.empty()},
+      {"policies", policies},
+      {"has_policies", !policies.empty()},
+      {"interpretations", interpretations},
+      {"has_interpretations", !interpretations.empty()},
       {"attachments", attachments},
       {"has_attachments", !attachments.empty()},
       {"error", error},

@@ -98,6 +98,9 @@ ItemDetail item_detail(store::Connection& connection, const WorkingDayCalendar& 
     detail.channels.push_back({c.id, c.channel, channel ? std::string(channel->name) : c.channel, c.outlet,
                                c.published_on, c.reference, c.recorded_by});
   }
+  for (const auto& [id, title, relation] : detail::item_links(connection, item_id)) {
+    detail.links.push_back({id, title, relation});
+  }
   const auto importance = parse_importance(row.importance).value_or(Importance::kOrdinary);
   detail.allowed = allowed_events(state, importance, staff);
   return detail;

@@ -57,8 +57,15 @@ struct ChannelRecord {
   std::string recorded_by;
 };
 
+struct ItemLinkView {
+  int64_t item_id = 0;
+  std::string title;
+  std::string relation;  // "interprets" (this item is a 政策解读 of it) or "interpreted_by"
+};
+
 struct ItemDetail {
   WorkflowItem item;
+  std::vector<ItemLinkView> links;  // 政策解读 and the policies they interpret, any state
   std::vector<ItemEvent> history;  // oldest first
   std::vector<ChannelRecord> channels;
   std::vector<EventKind> allowed;  // what this staff member may do now

@@ -259,3 +259,20 @@ std::string body_format(store::Connection& connection, int64_t item_id) {
 }
 
 }  // namespace gongkai::workflow::detail
+
+namespace gongkai::workflow::detail {
+
+std::vector<std::tuple<int64_t, std::string, std::string>> item_links(store::Connection& connection, int64_t item_id) {
+  std::vector<std::tuple<int64_t, std::string, std::string>> out;
+  for (const auto& r : connection.query(
+           "SELECT items.id, items.title, 'interprets' FROM item_links JOIN items ON items.id = item_links.to_item_id "
+           "WHERE item_links.from_item_id = ? "
+           "UNION ALL SELECT items.id, items.title, 'interpreted_by' FROM item_links "
+           "JOIN items ON items.id = item_links.from_item_id WHERE item_links.to_item_id = ? ORDER BY 1",
+           {item_id, item_id})) {
+    out.emplace_back(r.integer(0), r.text(1), r.text(2));
+  }
+  return out;
+}
+
+}  // namespace gongkai::workflow::detail

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/database.h"
@@ -117,5 +118,9 @@ std::vector<ItemRow> list_items(store::Connection& connection, int64_t agency_id
 int64_t count_items(store::Connection& connection, int64_t agency_id, const std::string& state,
                     const std::string& today);
 std::string body_format(store::Connection& connection, int64_t item_id);
+
+// The items linked to `item_id` (any state): (other item id, its title,
+// "interprets" when `item_id` interprets it, "interpreted_by" otherwise).
+std::vector<std::tuple<int64_t, std::string, std::string>> item_links(store::Connection& connection, int64_t item_id);
 
 }  // namespace gongkai::workflow::detail

@@ -6,6 +6,7 @@
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
 #include "workflow/workflow_fixture.h"
+#include "workflow/workflow_queries.h"
 
 namespace gongkai::testing {
 namespace {
@@ -266,6 +267,10 @@ TEST_P(WorkflowCommandsTest, AnInterpretationIsLinkedToItsPolicy) {
                          {interpretation, policy})
                 ->integer(0),
             1);
+  const auto seen_from_policy = workflow::item_detail(*c, calendar_, as(Role::kOffice), policy, today_).links;
+  ASSERT_EQ(seen_from_policy.size(), 1u);
+  EXPECT_EQ(seen_from_policy[0].relation, "interpreted_by");
+  EXPECT_EQ(seen_from_policy[0].title, "《关于促进慈善事业健康发展的实施意见》政策解读");
   expect_refused<Conflict>(
       [&] { workflow::link_interpretation(*c, as(Role::kOfficer), interpretation, policy, today_); }, "");
 }
