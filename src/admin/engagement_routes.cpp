@@ -9,6 +9,7 @@
 #include "engagement/engagement_settings.h"
 #include "engagement/letter_commands.h"
 #include "engagement/letter_queries.h"
+#include "engagement/moment.h"
 #include "engagement/opinion_record.h"
 #include "engagement/tracking_code.h"
 
@@ -107,14 +108,17 @@ nlohmann::json comment_view(const eg::ConsultationComment& c, int64_t consultati
           {"contact", c.contact},
           {"has_contact", !c.contact.empty()},
           {"body", c.body},
-          {"submitted_at", c.submitted_at},
+          {"submitted_at", eg::china_time_text(c.submitted_at)},
           {"remote_address", c.remote_address},
           {"moderation", eg::moderation_label(c.moderation)},
           {"moderation_key", eg::moderation_key(c.moderation)},
           {"approved", c.moderation == eg::Moderation::kApproved},
           {"rejected", c.moderation == eg::Moderation::kRejected},
           {"adoptions", adoptions},
-          {"response", c.response}};
+          {"adoption_label", eg::adoption_label(c.adoption)},
+          {"has_adoption", c.adoption != eg::Adoption::kUndecided},
+          {"response", c.response},
+          {"has_response", !c.response.empty()}};
 }
 
 struct ConsultationPageState {
@@ -322,6 +326,7 @@ web::Response letter_page(AdminContext& context, int64_t id, const LetterPageSta
         {"overdue", l.overdue(today)},
         {"status", eg::letter_status_label(l.status())},
         {"assignee", l.assigned_user_name},
+        {"has_assignee", l.assigned_user_id.has_value()},
         {"replied", l.replied_on.has_value()},
         {"replied_on", date_text(l.replied_on)},
         {"replied_by", l.replied_by},

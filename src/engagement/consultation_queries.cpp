@@ -1,8 +1,7 @@
 #include "engagement/consultation_queries.h"
 
-#include <chrono>
-
 #include "core/masking.h"
+#include "engagement/moment.h"
 #include "engagement/personal_text.h"
 
 namespace gongkai::engagement {
@@ -57,11 +56,8 @@ ConsultationComment comment_from(const store::Row& row) {
 
 // The China date of a stored UTC instant "YYYY-MM-DDTHH:MM:SSZ".
 std::string china_day_of(const std::string& instant) {
-  const auto date = parse_date(instant.substr(0, 10));
-  if (!date || instant.size() < 13) return instant.substr(0, 10);
-  const int hour = std::stoi(instant.substr(11, 2));
-  if (hour < 16) return format_date(*date);
-  return format_date(CivilDate{std::chrono::sys_days{*date} + std::chrono::days{1}});
+  const auto moment = Moment::parse_iso(instant);
+  return moment ? format_date(moment->china_date()) : instant.substr(0, 10);
 }
 
 }  // namespace

@@ -7,7 +7,9 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/civil_date.h"
 
@@ -27,6 +29,15 @@ struct Moment {
   std::string iso() const;
   // The same for a moment `seconds` earlier.
   std::string iso_minus(std::chrono::seconds seconds) const;
+
+  // The moment stored as iso() text; nullopt when the text is not in that form.
+  static std::optional<Moment> parse_iso(std::string_view text);
+  // "2017-04-24 15:00" in China time.
+  std::string china_text() const;
 };
+
+// A stored instant shown in China time ("2017-04-24 15:00"); the text itself
+// when it is not in the stored form.
+std::string china_time_text(const std::string& stored);
 
 }  // namespace gongkai::engagement

@@ -298,3 +298,24 @@ INSTANTIATE_TEST_SUITE_P(Engines, ConsultationTest, store::testing::all_engines(
 
 }  // namespace
 }  // namespace gongkai::testing
+
+namespace gongkai::testing {
+namespace {
+
+// Instants are stored in UTC and shown and dated in China time (UTC+8).
+TEST(Moment, StoredInstantsReadBackInChinaTime) {
+  using engagement::Moment;
+  const Moment afternoon = Moment::china(*parse_date("2017-04-24"), 15, 0);
+  EXPECT_EQ(afternoon.iso(), "2017-04-24T07:00:00Z");
+  EXPECT_EQ(Moment::parse_iso("2017-04-24T07:00:00Z")->china_text(), "2017-04-24 15:00");
+  const Moment midnight = Moment::china(*parse_date("2017-05-01"), 0, 0);
+  EXPECT_EQ(midnight.iso(), "2017-04-30T16:00:00Z");
+  EXPECT_EQ(format_date(midnight.china_date()), "2017-05-01");
+  EXPECT_EQ(midnight.iso_minus(std::chrono::hours{1}), "2017-04-30T15:00:00Z");
+  EXPECT_FALSE(Moment::parse_iso("2017-04-30T16:00:00"));
+  EXPECT_FALSE(Moment::parse_iso("2017-04-30T24:00:00Z"));
+  EXPECT_EQ(engagement::china_time_text("不是时间"), "不是时间");
+}
+
+}  // namespace
+}  // namespace gongkai::testing
