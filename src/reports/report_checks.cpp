@@ -25,10 +25,11 @@ Finding finding(std::string rule, Severity severity, const Place& place, std::st
 
 bool equal(double a, double b) { return std::fabs(a - b) < 1e-6; }
 
-// A named cell an equation needs: "新收" and its value (or blank).
+// A named cell an equation needs: "新收", the key that locates it ("new"),
+// and its value (or blank).
 struct Term {
   std::string name;
-  std::string row_key;
+  std::string key;
   Cell value;
 };
 
@@ -37,7 +38,7 @@ std::optional<std::string> blanks_of(const std::vector<Term>& terms) {
   std::string names;
   for (const auto& term : terms) {
     if (term.value) continue;
-    names += (names.empty() ? "" : "、") + fmt::format("{}({})", term.name, term.row_key);
+    names += (names.empty() ? "" : "、") + fmt::format("{}({})", term.name, term.key);
   }
   if (names.empty()) return std::nullopt;
   return fmt::format("所需单元格空白：{}，本条未核对", names);
@@ -154,7 +155,7 @@ void check_outcomes(std::vector<Finding>& out, const ReportTables& report) {
     std::vector<Term> parts;
     for (const auto& row : application_rows(report.format)) {
       if (row.role != ApplicationRowRole::outcome) continue;
-      parts.push_back({std::string{row.key}, std::string{row.key}, application_cell(report, row.key, c)});
+      parts.push_back({std::string{row.label}, std::string{row.key}, application_cell(report, row.key, c)});
     }
     std::vector<Term> terms{{"总计", "total", application_cell(report, "total", c)}};
     const Place place = application_place(total_row, c);
@@ -174,14 +175,20 @@ void check_outcomes(std::vector<Finding>& out, const ReportTables& report) {
   }
 }
 
+// "法人或其他组织 商业企业" → "商业企业": the column's own name without its group.
+std::string short_label(std::string_view label) {
+  const auto space = label.rfind(' ');
+  return std::string{space == std::string_view::npos ? label : label.substr(space + 1)};
+}
+
 // ---- C3: the 总计 column = the six applicant columns, per row ----
 void check_applicants(std::vector<Finding>& out, const ReportTables& report) {
   const auto columns = application_columns();
   const size_t total_column = application_column_count - 1;
   for (const auto& row : application_rows(report.format)) {
-    std::vector<Term> terms{{"总计", std::string{row.key}, application_cell(report, row.key, total_column)}};
+    std::vector<Term> terms{{"总计", "total", application_cell(report, row.key, total_column)}};
     for (size_t c = 0; c < total_column; ++c) {
-      terms.push_back({std::string{columns[c].key}, std::string{row.key}, application_cell(report, row.key, c)});
+      terms.push_back({short_label(columns[c].label), std::string{columns[c].key}, application_cell(report, row.key, c)});
     }
     const Place place = application_place(row, total_column);
     if (const auto blanks = blanks_of(terms)) {
