@@ -18,7 +18,6 @@ namespace {
 
 constexpr size_t kMaxTitleChars = 200;
 constexpr size_t kMaxSummaryChars = 100;
-constexpr size_t kMaxAttachmentBytes = 20 * 1024 * 1024;
 
 struct AgencyNumbering {
   std::string name;

@@ -10,6 +10,7 @@
 // throws Conflict), and it must name a withholding ground.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,6 +69,9 @@ int64_t create_item(store::Connection& connection, const audit::Actor& actor, co
 // Links an interpretation (政策解读) to the policy it interprets.
 void link_interpretation(store::Connection& connection, const audit::Actor& actor,
                          int64_t interpretation_id, int64_t policy_id);
+
+// The largest attachment (20 MiB); the server lets /admin/ uploads this big through.
+inline constexpr size_t kMaxAttachmentBytes = 20 * 1024 * 1024;
 
 // Stores a file with an item. Throws InvalidInput for an empty or oversized
 // file (over 20 MiB) or a type outside the allowed list (pdf, doc(x), xls(x),

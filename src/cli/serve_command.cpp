@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <condition_variable>
@@ -9,6 +10,7 @@
 
 #include "admin/admin.h"
 #include "api/api.h"
+#include "catalog/catalog_commands.h"
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -90,6 +92,10 @@ int run_serve(const CommonOptions& options, const ServeOptions& serve) {
   server_config.port = port;
   server_config.threads = serve.threads;
   server_config.body_limit = serve.body_limit;
+  // Attachments are uploaded in the back office: a whole file plus the form around it.
+  constexpr size_t kUploadOverhead = 1024 * 1024;
+  server_config.prefix_body_limits.push_back(
+      {"/admin/", std::max(serve.body_limit, catalog::kMaxAttachmentBytes + kUploadOverhead)});
   server_config.static_root = application.config().data_dir / "static";
   server_config.access_log = serve.access_log;
   server_config.error_page = [&application](int status, const std::string& message) {

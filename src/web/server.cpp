@@ -7,6 +7,7 @@
 // Requests that cannot be read are answered (400/413/414/431) and the
 // connection is closed after a short lingering drain, so the client sees the
 // response rather than a reset.
+#include <algorithm>
 #include "web/server.h"
 
 #include <boost/asio/bind_executor.hpp>
@@ -184,7 +185,7 @@ class Session : public std::enable_shared_from_this<Session> {
     started_ = std::chrono::steady_clock::now();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(impl_.config.header_limit));
-    parser_->body_limit(impl_.config.body_limit);
+    parser_->body_limit(largest_body_limit());  // narrowed to the target's limit in on_header
     stream_.expires_after(std::chrono::seconds(impl_.config.read_timeout_seconds));
     http::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
       self->on_header(ec);
@@ -195,6 +196,10 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec) return on_read_error(ec);
     if (parser_->is_done()) return process();
     const auto& request = parser_->get();
+    const size_t limit = body_limit_for(request.target());
+    const auto declared = parser_->content_length();
+    if (declared && *declared > limit) return on_read_error(http::error::body_limit);
+    parser_->body_limit(limit);
     auto expect = request[http::field::expect];
     if (request.version() >= 11 && iequals(expect, "100-continue")) {
       net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),
@@ -205,6 +210,19 @@ class Session : public std::enable_shared_from_this<Session> {
       return;
     }
     read_body();
+  }
+
+  size_t largest_body_limit() const {
+    size_t largest = impl_.config.body_limit;
+    for (const auto& rule : impl_.config.prefix_body_limits) largest = std::max(largest, rule.limit);
+    return largest;
+  }
+
+  size_t body_limit_for(beast::string_view target) const {
+    for (const auto& rule : impl_.config.prefix_body_limits) {
+      if (target.starts_with(rule.path_prefix)) return rule.limit;
+    }
+    return impl_.config.body_limit;
   }
 
   void read_body() {

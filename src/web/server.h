@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "web/http.h"
 
@@ -32,6 +33,13 @@ struct ServerConfig {
   int threads = 0;                  // 0 = one per core
   size_t header_limit = 16 * 1024;  // bytes; larger → 431
   size_t body_limit = 1024 * 1024;  // bytes; larger → 413
+  // Larger limits for targets under a path prefix (the back office's
+  // attachment uploads), applied once the request head is read.
+  struct PrefixBodyLimit {
+    std::string path_prefix;  // e.g. "/admin/"
+    size_t limit;
+  };
+  std::vector<PrefixBodyLimit> prefix_body_limits;
   int read_timeout_seconds = 30;    // to receive a whole request once it has begun
   int idle_timeout_seconds = 60;    // keep-alive idle time between requests
   std::filesystem::path static_root;  // served under /static/

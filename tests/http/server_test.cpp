@@ -66,6 +66,9 @@ class ServerTest : public ::testing::Test {
     });
     router_.get("/item/{id}", [](const Request&, const PathParams& params) { return Response::text(params.at("id")); });
     router_.post("/echo", [](const Request& request, const PathParams&) { return Response::text(request.body); });
+    router_.post("/upload/file", [](const Request& request, const PathParams&) {
+      return Response::text(std::to_string(request.body.size()));
+    });
     router_.get("/missing", [](const Request&, const PathParams&) -> Response { throw NotFound("没有这条信息"); });
     router_.get("/api/x", [](const Request&, const PathParams&) -> Response { throw InvalidInput("年份无效"); });
     router_.get("/api/conflict", [](const Request&, const PathParams&) -> Response { throw Conflict("索引号重复"); });
@@ -79,6 +82,7 @@ class ServerTest : public ::testing::Test {
     config.threads = 2;
     config.access_log = false;
     config.body_limit = 64 * 1024;
+    config.prefix_body_limits = {{"/upload/", 256 * 1024}};
     config.static_root = root_ / "static";
     configure(config);
     server_ = std::make_unique<HttpServer>(config, [this](const Request& request) { return router_.dispatch(request); });
@@ -205,6 +209,20 @@ TEST_F(ServerTest, BodyOverLimitIs413) {
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->status, 413);
   EXPECT_NE(reply->body.find("请求内容过大"), std::string::npos);
+  expect_still_serving();
+}
+
+TEST_F(ServerTest, APathPrefixMayHaveALargerBodyLimit) {
+  auto within = http_request(port_, "POST", "/upload/file", {}, std::string(200 * 1024, 'x'));
+  ASSERT_TRUE(within);
+  EXPECT_EQ(within->status, 200);
+  EXPECT_EQ(within->body, "204800");
+
+  HttpConnection connection(port_);
+  connection.send(make_request("POST", "/upload/file", {}, std::string(300 * 1024, 'x')));
+  auto over = connection.read_response();
+  ASSERT_TRUE(over);
+  EXPECT_EQ(over->status, 413);
   expect_still_serving();
 }
 
