@@ -15,6 +15,7 @@
 #include "app/demo_data.h"
 #include "org/agency_repository.h"
 #include "portal/portal.h"
+#include "web/http.h"
 #include "web/router.h"
 #include "web/server.h"
 
@@ -229,24 +230,10 @@ void AdminSession::adopt(const HttpReply& reply) {
 }
 
 std::string form_encode(const FormFields& fields) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (const auto& [name, value] : fields) {
     if (!out.empty()) out += '&';
-    for (const std::string* part : {&name, &value}) {
-      for (unsigned char c : *part) {
-        const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                           c == '_' || c == '.' || c == '~';
-        if (plain) {
-          out += static_cast<char>(c);
-        } else {
-          out += '%';
-          out += kHex[c >> 4];
-          out += kHex[c & 0x0f];
-        }
-      }
-      if (part == &name) out += '=';
-    }
+    out += web::percent_encode(name) + "=" + web::percent_encode(value);
   }
   return out;
 }

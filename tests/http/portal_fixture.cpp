@@ -13,6 +13,7 @@
 #include "catalog/catalog_commands.h"
 #include "org/agency_repository.h"
 #include "portal/portal.h"
+#include "web/http.h"
 #include "web/router.h"
 #include "web/server.h"
 
@@ -182,23 +183,7 @@ HttpReply PortalServer::get(const std::string& target, const HeaderList& headers
   return *reply;
 }
 
-std::string url_encode(const std::string& text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                 c == '_' || c == '.' || c == '~';
-    if (plain) {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0x0F];
-    }
-  }
-  return out;
-}
+std::string url_encode(const std::string& text) { return web::percent_encode(text); }
 
 size_t count_of(const std::string& haystack, const std::string& needle) {
   size_t count = 0;
