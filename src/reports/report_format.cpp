@@ -58,8 +58,8 @@ constexpr std::array<ProactiveRow, 8> proactive_2019{{
     {"procurement", "政府集中采购", "第二十条第（九）项", procurement_2019},
 }};
 
-// ---- table 三 (2021: 其他处理 has three sub-rows) ----
-constexpr std::array<ApplicationRow, 25> applications_2021{{
+// ---- table 三: the rows both formats share, then 其他处理 as each format has it ----
+constexpr std::array<ApplicationRow, 20> received_and_outcomes{{
     {"new", "一、本年新收政府信息公开申请数量", Role::received},
     {"carried_in", "二、上年结转政府信息公开申请数量", Role::carried_in},
     {"disclosed", "三、本年度办理结果（一）予以公开", Role::outcome},
@@ -80,39 +80,34 @@ constexpr std::array<ApplicationRow, 25> applications_2021{{
     {"not_handled.publication", "（五）不予处理 3.要求提供公开出版物", Role::outcome},
     {"not_handled.excessive", "（五）不予处理 4.无正当理由大量反复申请", Role::outcome},
     {"not_handled.confirm_or_reissue", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", Role::outcome},
+}};
+// 2021: 其他处理 has three sub-rows.
+constexpr std::array<ApplicationRow, 3> other_outcomes_2021{{
     {"other.no_correction", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Role::outcome},
     {"other.fee_unpaid", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Role::outcome},
     {"other.other", "（六）其他处理 3.其他", Role::outcome},
+}};
+// 2019: 其他处理 is one row.
+constexpr std::array<ApplicationRow, 1> other_outcomes_2019{{{"other", "（六）其他处理", Role::outcome}}};
+constexpr std::array<ApplicationRow, 2> total_and_carried_over{{
     {"total", "三、本年度办理结果（七）总计", Role::total},
     {"carried_over", "四、结转下年度继续办理", Role::carried_over},
 }};
 
-// ---- table 三 (2019: 其他处理 is one row) ----
-constexpr std::array<ApplicationRow, 23> applications_2019{{
-    {"new", "一、本年新收政府信息公开申请数量", Role::received},
-    {"carried_in", "二、上年结转政府信息公开申请数量", Role::carried_in},
-    {"disclosed", "三、本年度办理结果（一）予以公开", Role::outcome},
-    {"partial", "三、本年度办理结果（二）部分公开（区分处理的，只计这一情形，不计其他情形）", Role::outcome},
-    {"withheld.state_secret", "（三）不予公开 1.属于国家秘密", Role::outcome},
-    {"withheld.prohibited_by_law", "（三）不予公开 2.其他法律行政法规禁止公开", Role::outcome},
-    {"withheld.security_stability", "（三）不予公开 3.危及“三安全一稳定”", Role::outcome},
-    {"withheld.third_party", "（三）不予公开 4.保护第三方合法权益", Role::outcome},
-    {"withheld.internal_affairs", "（三）不予公开 5.属于三类内部事务信息", Role::outcome},
-    {"withheld.process_info", "（三）不予公开 6.属于四类过程性信息", Role::outcome},
-    {"withheld.enforcement_file", "（三）不予公开 7.属于行政执法案卷", Role::outcome},
-    {"withheld.inquiry", "（三）不予公开 8.属于行政查询事项", Role::outcome},
-    {"unavailable.not_held", "（四）无法提供 1.本机关不掌握相关政府信息", Role::outcome},
-    {"unavailable.needs_creation", "（四）无法提供 2.没有现成信息需要另行制作", Role::outcome},
-    {"unavailable.still_unclear", "（四）无法提供 3.补正后申请内容仍不明确", Role::outcome},
-    {"not_handled.petition", "（五）不予处理 1.信访举报投诉类申请", Role::outcome},
-    {"not_handled.repeat", "（五）不予处理 2.重复申请", Role::outcome},
-    {"not_handled.publication", "（五）不予处理 3.要求提供公开出版物", Role::outcome},
-    {"not_handled.excessive", "（五）不予处理 4.无正当理由大量反复申请", Role::outcome},
-    {"not_handled.confirm_or_reissue", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", Role::outcome},
-    {"other", "（六）其他处理", Role::outcome},
-    {"total", "三、本年度办理结果（七）总计", Role::total},
-    {"carried_over", "四、结转下年度继续办理", Role::carried_over},
-}};
+template <size_t A, size_t B, size_t C>
+constexpr std::array<ApplicationRow, A + B + C> join(const std::array<ApplicationRow, A>& first,
+                                                     const std::array<ApplicationRow, B>& second,
+                                                     const std::array<ApplicationRow, C>& third) {
+  std::array<ApplicationRow, A + B + C> rows{};
+  size_t i = 0;
+  for (const auto& row : first) rows[i++] = row;
+  for (const auto& row : second) rows[i++] = row;
+  for (const auto& row : third) rows[i++] = row;
+  return rows;
+}
+
+constexpr auto applications_2021 = join(received_and_outcomes, other_outcomes_2021, total_and_carried_over);
+constexpr auto applications_2019 = join(received_and_outcomes, other_outcomes_2019, total_and_carried_over);
 
 // 自然人 | 法人或其他组织: 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 | 总计
 constexpr std::array<Column, application_column_count> applicant_columns{{
