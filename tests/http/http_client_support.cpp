@@ -175,7 +175,9 @@ std::string make_request(std::string_view method, std::string_view target, const
 std::optional<HttpReply> http_request(uint16_t port, std::string_view method, std::string_view target,
                                       const HeaderList& headers, std::string_view body) {
   HttpConnection connection(port);
-  if (!connection.send(make_request(method, target, headers, body, false))) return std::nullopt;
+  // A server may answer early (413) and stop reading a long body: the send
+  // then fails, but the answer is there to read, as a browser would.
+  connection.send(make_request(method, target, headers, body, false));
   return connection.read_response(method == "HEAD");
 }
 
