@@ -2,7 +2,8 @@
 // visitor comments through the public form, the 办公室 approves the comment
 // and the portal then shows it — with the commenter's name masked and the
 // contact nowhere on the page.
-import { scenario, signIn, signOut, chinaToday, check } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { scenario, signIn, signOut, chinaToday } from './harness.mjs';
 
 const TITLE = '《吴忠市最低生活保障审核确认办法（征求意见稿）》公开征求意见（浏览器测试）';
 const COMMENT = '建议将入户调查的结果在社区公示栏公示七天，接受群众监督。';
@@ -26,15 +27,15 @@ await scenario('意见征集: open → public comment → moderation → shown',
 
   // A visitor comments.
   await page.goto(`${site.base}/hdjl/yjzj/${id}`);
-  check((await page.textContent('h1')).includes('最低生活保障审核确认办法'), 'the consultation is public');
+  assert.ok((await page.textContent('h1')).includes('最低生活保障审核确认办法'), 'the consultation is public');
   await page.getByLabel('姓名（可不填）').fill('张建华');
   await page.getByLabel('联系方式（可不填）').fill('13909531234');
   await page.getByLabel('意见内容（必填）').fill(COMMENT);
   await page.getByRole('button', { name: '提交意见' }).click();
   await page.waitForLoadState();
-  check((await page.content()).includes('感谢'), 'the visitor is thanked');
+  assert.ok((await page.content()).includes('感谢'), 'the visitor is thanked');
   await page.goto(`${site.base}/hdjl/yjzj/${id}`);
-  check(!(await page.content()).includes(COMMENT), 'a comment is not public before it is approved');
+  assert.ok(!(await page.content()).includes(COMMENT), 'a comment is not public before it is approved');
 
   // The 办公室 approves it.
   await signIn(page, site, 'bangongshi');
@@ -48,7 +49,7 @@ await scenario('意见征集: open → public comment → moderation → shown',
   // The portal shows it, name masked, contact absent.
   await page.goto(`${site.base}/hdjl/yjzj/${id}`);
   const html = await page.content();
-  check(html.includes(COMMENT), 'the approved comment is public');
-  check(!html.includes('张建华'), 'the commenter\'s full name is not shown');
-  check(!html.includes('13909531234'), 'the contact is never shown');
+  assert.ok(html.includes(COMMENT), 'the approved comment is public');
+  assert.ok(!html.includes('张建华'), 'the commenter\'s full name is not shown');
+  assert.ok(!html.includes('13909531234'), 'the contact is never shown');
 });

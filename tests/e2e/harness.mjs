@@ -108,10 +108,6 @@ export function chinaToday(offsetDays = 0) {
   return t.toISOString().slice(0, 10);
 }
 
-export function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 // Runs a scenario; prints its steps and exits non-zero on failure.
 export async function scenario(name, body) {
   const site = await startSite();

@@ -3,7 +3,8 @@
 // live preview), the 保密审查员 passes the secrecy review, the 分管领导
 // approves it as an ordinary item (一般事项), the 办公室 publishes it — and a
 // visitor then reads it on /xxgk/item/<id>.
-import { scenario, signIn, signOut, chinaToday, check } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { scenario, signIn, signOut, chinaToday } from './harness.mjs';
 
 const TITLE = '吴忠市民政局关于做好冬季困难群众基本生活保障工作的通知（浏览器测试）';
 
@@ -23,28 +24,28 @@ await scenario('draft → 保密审查 → 审批 → 发布 → portal', async 
   await page.waitForURL(/\/admin\/items\/\d+$/);
   const itemPath = new URL(page.url()).pathname;
   const id = itemPath.split('/').pop();
-  check((await page.textContent('h1')).includes(TITLE), 'the item page shows the new title');
+  assert.ok((await page.textContent('h1')).includes(TITLE), 'the item page shows the new title');
   await page.getByRole('button', { name: '提交保密审查' }).click();
   await page.waitForURL(`${site.base}${itemPath}`);
-  check((await page.content()).includes('待保密审查'), 'the submitted item waits for the secrecy review');
+  assert.ok((await page.content()).includes('待保密审查'), 'the submitted item waits for the secrecy review');
   await signOut(page);
 
   // The draft is not public yet.
   const before = await page.goto(`${site.base}/xxgk/item/${id}`);
-  check(before.status() === 404, `a draft is not public (got ${before.status()})`);
+  assert.equal(before.status(), 404, `a draft is not public (got ${before.status()})`);
 
   // 保密审查员: the item waits on the dashboard; pass the review.
   await signIn(page, site, 'baomi');
-  check((await page.content()).includes(TITLE), 'the review waits on the reviewer\'s dashboard');
+  assert.ok((await page.content()).includes(TITLE), 'the review waits on the reviewer\'s dashboard');
   await page.goto(`${site.base}${itemPath}`);
   await page.getByRole('button', { name: '保密审查通过' }).click();
   await page.waitForURL(`${site.base}${itemPath}`);
-  check((await page.content()).includes('待审批'), 'after the review the item waits for approval');
+  assert.ok((await page.content()).includes('待审批'), 'after the review the item waits for approval');
   await signOut(page);
 
   // 分管领导: approve the ordinary item.
   await signIn(page, site, 'fenguan');
-  check((await page.content()).includes(TITLE), 'the approval waits on the deputy leader\'s dashboard');
+  assert.ok((await page.content()).includes(TITLE), 'the approval waits on the deputy leader\'s dashboard');
   await page.goto(`${site.base}${itemPath}`);
   await page.getByRole('button', { name: '审批通过' }).click();
   await page.waitForURL(`${site.base}${itemPath}`);
@@ -55,12 +56,12 @@ await scenario('draft → 保密审查 → 审批 → 发布 → portal', async 
   await page.goto(`${site.base}${itemPath}`);
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.waitForURL(`${site.base}${itemPath}`);
-  check((await page.content()).includes('已发布'), 'the item is published');
+  assert.ok((await page.content()).includes('已发布'), 'the item is published');
   await signOut(page);
 
   // The public reads it, with its Markdown body rendered.
   const reply = await page.goto(`${site.base}/xxgk/item/${id}`);
-  check(reply.status() === 200, `the published item is public (got ${reply.status()})`);
-  check((await page.textContent('h1')).includes(TITLE), 'the portal shows the title');
-  check(await page.locator('main strong', { hasText: '城乡低保' }).count() === 1, 'the Markdown body is rendered');
+  assert.equal(reply.status(), 200, `the published item is public (got ${reply.status()})`);
+  assert.ok((await page.textContent('h1')).includes(TITLE), 'the portal shows the title');
+  assert.equal(await page.locator('main strong', { hasText: '城乡低保' }).count(), 1, 'the Markdown body is rendered');
 });

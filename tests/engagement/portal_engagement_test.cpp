@@ -5,7 +5,7 @@
 
 #include <regex>
 
-#include "engagement/engagement_server.h"
+#include "engagement/engagement_server_fixture.h"
 
 namespace gongkai::testing {
 namespace {

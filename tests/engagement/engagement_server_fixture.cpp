@@ -1,4 +1,4 @@
-#include "engagement/engagement_server.h"
+#include "engagement/engagement_server_fixture.h"
 
 #include <unistd.h>
 
