@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace gongkai::cli {
 
@@ -27,6 +28,7 @@ struct ServeOptions {
   size_t body_limit = 1024 * 1024;
   std::string search_dir;
   bool access_log = true;
+  std::vector<std::string> trusted_proxies;  // whose X-Forwarded-For names the client
 };
 int run_serve(const CommonOptions& options, const ServeOptions& serve);
 

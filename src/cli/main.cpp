@@ -59,6 +59,8 @@ int main(int argc, char** argv) {
   serve->add_option("--body-limit", serve_options.body_limit, "largest request body in bytes");
   serve->add_option("--search-dir", serve_options.search_dir, "the search index directory");
   serve->add_flag("!--no-access-log", serve_options.access_log, "do not log each request");
+  serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                    "a reverse proxy's address whose X-Forwarded-For names the client (repeatable)");
   serve->callback([&] { action = [&] { return gongkai::cli::run_serve(common, serve_options); }; });
 
   auto* import = app.add_subcommand("import", "import records");

@@ -98,6 +98,7 @@ int run_serve(const CommonOptions& options, const ServeOptions& serve) {
       {"/admin/", std::max(serve.body_limit, catalog::kMaxAttachmentBytes + kUploadOverhead)});
   server_config.static_root = application.config().data_dir / "static";
   server_config.access_log = serve.access_log;
+  server_config.trusted_proxies = serve.trusted_proxies;
   server_config.error_page = [&application](int status, const std::string& message) {
     return portal::render_error_page(application, status, message);
   };

@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "web/client_address.h"
 #include "web/responder.h"
 
 namespace gongkai::web {
@@ -291,7 +292,7 @@ class Session : public std::enable_shared_from_this<Session> {
       }
     }
     request_.body = std::move(message.body());
-    request_.remote_address = remote_;
+    request_.remote_address = client_address(remote_, request_.header("x-forwarded-for"), impl_.config.trusted_proxies);
     bool keep_alive = message.keep_alive();
     bool http10 = message.version() == 10;
     if (impl_.config.access_log) {

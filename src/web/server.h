@@ -40,6 +40,8 @@ struct ServerConfig {
     size_t limit;
   };
   std::vector<PrefixBodyLimit> prefix_body_limits;
+  // Reverse proxies whose X-Forwarded-For is believed (client_address.h).
+  std::vector<std::string> trusted_proxies;
   int read_timeout_seconds = 30;    // to receive a whole request once it has begun
   int idle_timeout_seconds = 60;    // keep-alive idle time between requests
   std::filesystem::path static_root;  // served under /static/

@@ -66,6 +66,9 @@ class ServerTest : public ::testing::Test {
     });
     router_.get("/item/{id}", [](const Request&, const PathParams& params) { return Response::text(params.at("id")); });
     router_.post("/echo", [](const Request& request, const PathParams&) { return Response::text(request.body); });
+    router_.get("/whoami", [](const Request& request, const PathParams&) {
+      return Response::text(request.remote_address);
+    });
     router_.post("/upload/file", [](const Request& request, const PathParams&) {
       return Response::text(std::to_string(request.body.size()));
     });
@@ -83,6 +86,7 @@ class ServerTest : public ::testing::Test {
     config.access_log = false;
     config.body_limit = 64 * 1024;
     config.prefix_body_limits = {{"/upload/", 256 * 1024}};
+    config.trusted_proxies = {"127.0.0.1"};  // the tests' loopback client stands for a reverse proxy
     config.static_root = root_ / "static";
     configure(config);
     server_ = std::make_unique<HttpServer>(config, [this](const Request& request) { return router_.dispatch(request); });
@@ -224,6 +228,12 @@ TEST_F(ServerTest, APathPrefixMayHaveALargerBodyLimit) {
   ASSERT_TRUE(over);
   EXPECT_EQ(over->status, 413);
   expect_still_serving();
+}
+
+TEST_F(ServerTest, BehindATrustedProxyTheClientIsNamedByXForwardedFor) {
+  EXPECT_EQ(get("/whoami").body, "127.0.0.1");
+  EXPECT_EQ(get("/whoami", {{"X-Forwarded-For", "198.51.100.1"}}).body, "198.51.100.1");
+  EXPECT_EQ(get("/whoami", {{"X-Forwarded-For", "1.2.3.4, 198.51.100.1"}}).body, "198.51.100.1");
 }
 
 TEST_F(ServerTest, BodyWithinLimitReachesTheHandler) {
