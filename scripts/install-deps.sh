@@ -27,14 +27,15 @@ if ((${#missing[@]} > 0)); then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The browser tests drive Debian's chromium with playwright-core, pinned in
-# tests/e2e/package-lock.json; npm installs it once (it downloads no browser).
-e2e_dir=$(cd "$(dirname "$0")/.." && pwd)/tests/e2e
-if [[ ! -f "$e2e_dir/node_modules/playwright-core/package.json" ]]; then
+# The browser tests (tests/e2e/) drive Debian's chromium with playwright-core,
+# pinned in package-lock.json at the top; npm installs it once into
+# node_modules/ there (it downloads no browser).
+top_dir=$(cd "$(dirname "$0")/.." && pwd)
+if [[ ! -f "$top_dir/node_modules/playwright-core/package.json" ]]; then
   if ! command -v npm >/dev/null; then
     echo "install-deps: npm is missing; the browser tests need Node.js 20 and npm" >&2
     exit 1
   fi
   echo "install-deps: installing playwright-core for the browser tests"
-  (cd "$e2e_dir" && npm ci --no-audit --no-fund --silent)
+  (cd "$top_dir" && npm ci --no-audit --no-fund --silent)
 fi
