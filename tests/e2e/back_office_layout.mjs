@@ -2,7 +2,7 @@
 // 1366×768 office laptop and a 360 px wide phone — with no page wider than
 // the window (nothing to scroll sideways) on the pages staff use most.
 import assert from 'node:assert/strict';
-import { scenario, signIn } from './harness.mjs';
+import { scenario, signIn } from './site_fixture.mjs';
 
 const PAGES = ['/admin/', '/admin/items', '/admin/items/new', '/admin/items/1', '/admin/consultations', '/admin/letters',
   '/admin/opinion'];

@@ -3,7 +3,7 @@
 // and the portal then shows it — with the commenter's name masked and the
 // contact nowhere on the page.
 import assert from 'node:assert/strict';
-import { scenario, signIn, signOut, chinaToday } from './harness.mjs';
+import { scenario, signIn, signOut, chinaToday } from './site_fixture.mjs';
 
 const TITLE = '《吴忠市最低生活保障审核确认办法（征求意见稿）》公开征求意见（浏览器测试）';
 const COMMENT = '建议将入户调查的结果在社区公示栏公示七天，接受群众监督。';

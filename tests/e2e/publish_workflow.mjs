@@ -4,7 +4,7 @@
 // approves it as an ordinary item (一般事项), the 办公室 publishes it — and a
 // visitor then reads it on /xxgk/item/<id>.
 import assert from 'node:assert/strict';
-import { scenario, signIn, signOut, chinaToday } from './harness.mjs';
+import { scenario, signIn, signOut, chinaToday } from './site_fixture.mjs';
 
 const TITLE = '吴忠市民政局关于做好冬季困难群众基本生活保障工作的通知（浏览器测试）';
 

@@ -1,4 +1,4 @@
-// The browser tests' harness: a fresh demo store, the real server on a free
+// The browser tests' fixture: a fresh demo store, the real server on a free
 // loopback port, and headless Debian Chromium driven by playwright-core.
 //
 //   const site = await startSite();          // gongkai init --demo … ; gongkai serve …
