@@ -12,6 +12,7 @@
 #include "accounts/user_repository.h"
 #include "admin/admin.h"
 #include "api/api.h"
+#include "http/test_site.h"
 #include "app/demo_data.h"
 #include "org/agency_repository.h"
 #include "portal/portal.h"
@@ -50,57 +51,22 @@ int64_t department_id(store::Connection& c, int64_t agency, const std::string& c
 }  // namespace
 
 struct AdminServerStarter {
-  std::filesystem::path dir;
-  std::unique_ptr<app::App> app;
-  web::Router router;
-  std::unique_ptr<web::HttpServer> server;
-  std::thread thread;
+  TestSite site{"admin"};
 
   explicit AdminServerStarter(AdminServer& shared) {
-    dir = std::filesystem::temp_directory_path() / ("gongkai-admin-test-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    app::AppConfig config;
-    config.database_url = (dir / "admin.db").string();
-    config.data_dir = GONGKAI_SOURCE_DIR;
-    config.search_dir = dir / "search";
-    app = std::make_unique<app::App>(config);
+    app::App& app = site.app();
     {
-      auto c = app->database().lease();
+      auto c = app.database().lease();
       const auto summary = app::load_demo(*c, kActor, std::filesystem::path(GONGKAI_SOURCE_DIR) / "data" / "demo", true);
       shared.ids_.agency = summary.agency_id;
       shared.ids_.department = department_id(*c, summary.agency_id, "bgs");
       shared.ids_.welfare_department = department_id(*c, summary.agency_id, "shjzk");
     }
-    shared.app_ = app.get();
-
-    portal::register_portal_routes(router, *app);
-    api::register_api_routes(router, *app);
-    admin::register_admin_routes(router, *app);
-    web::ServerConfig server_config;
-    server_config.port = 0;
-    server_config.threads = 2;
-    server_config.access_log = false;
-    server_config.body_limit = 8 * 1024 * 1024;
-    server_config.static_root = std::filesystem::path(GONGKAI_SOURCE_DIR) / "static";
-    app::App* app_ptr = app.get();
-    server_config.error_page = [app_ptr](int status, const std::string& message) {
-      return portal::render_error_page(*app_ptr, status, message);
-    };
-    server = std::make_unique<web::HttpServer>(server_config,
-                                               [this](const web::Request& r) { return router.dispatch(r); });
-    server->start();
-    shared.port_ = server->port();
-    thread = std::thread([this] { server->run(); });
-  }
-
-  ~AdminServerStarter() {
-    server->stop();
-    if (thread.joinable()) thread.join();
-    server.reset();
-    app.reset();
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
+    shared.app_ = &app;
+    portal::register_portal_routes(site.router(), app);
+    api::register_api_routes(site.router(), app);
+    admin::register_admin_routes(site.router(), app);
+    shared.port_ = site.serve(8 * 1024 * 1024);
   }
 };
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/app.h"
+#include "http/test_site.h"
 #include "catalog/catalog_commands.h"
 #include "engagement/consultation_commands.h"
 #include "engagement/letter_commands.h"
@@ -114,51 +115,19 @@ EngagementIds seed(store::Connection& c, const WorkingDayCalendar& calendar) {
 }  // namespace
 
 struct EngagementServerStarter {
-  std::filesystem::path dir;
-  std::unique_ptr<app::App> app;
-  web::Router router;
-  std::unique_ptr<web::HttpServer> server;
-  std::thread thread;
+  TestSite site{"engagement"};
 
   explicit EngagementServerStarter(EngagementServer& shared) {
-    dir = std::filesystem::temp_directory_path() / ("gongkai-engagement-test-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    app::AppConfig config;
-    config.database_url = (dir / "portal.db").string();
-    config.data_dir = GONGKAI_SOURCE_DIR;
-    config.search_dir = dir / "search";
-    app = std::make_unique<app::App>(config);
+    app::App& app = site.app();
     {
-      auto c = app->database().lease();
+      auto c = app.database().lease();
       store::Transaction t(*c);
-      shared.ids_ = seed(*c, app->calendar());
+      shared.ids_ = seed(*c, app.calendar());
       t.commit();
     }
-    portal::register_portal_routes(router, *app);
-    web::ServerConfig server_config;
-    server_config.port = 0;
-    server_config.threads = 2;
-    server_config.access_log = false;
-    app::App* app_ptr = app.get();
-    server_config.error_page = [app_ptr](int status, const std::string& message) {
-      return portal::render_error_page(*app_ptr, status, message);
-    };
-    server = std::make_unique<web::HttpServer>(server_config,
-                                               [this](const web::Request& r) { return router.dispatch(r); });
-    server->start();
-    shared.port_ = server->port();
-    shared.app_ = app.get();
-    thread = std::thread([this] { server->run(); });
-  }
-
-  ~EngagementServerStarter() {
-    server->stop();
-    if (thread.joinable()) thread.join();
-    server.reset();
-    app.reset();
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
+    portal::register_portal_routes(site.router(), app);
+    shared.port_ = site.serve();
+    shared.app_ = &app;
   }
 };
 

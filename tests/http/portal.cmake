@@ -9,6 +9,7 @@ function(gongkai_portal_test_executable target)
   target_link_libraries(${target}
     PRIVATE
       gongkai_http_client
+      gongkai_test_site
       gongkai_portal
       gongkai_api
       gongkai_app

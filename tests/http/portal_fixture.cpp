@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "api/api.h"
+#include "http/test_site.h"
 #include "app/app.h"
 #include "audit/audit_log.h"
 #include "catalog/catalog_commands.h"
@@ -118,23 +119,10 @@ PortalIds seed(store::Connection& c) {
 }  // namespace
 
 struct PortalServerStarter {
-  std::filesystem::path dir;
-  std::unique_ptr<app::App> app;
-  web::Router router;
-  std::unique_ptr<web::HttpServer> server;
-  std::thread thread;
+  TestSite site{"portal", [](app::AppConfig& config) { config.site_url = kSiteUrl; }};
 
   explicit PortalServerStarter(PortalServer& shared) {
-    dir = std::filesystem::temp_directory_path() /
-          ("gongkai-portal-test-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    app::AppConfig config;
-    config.database_url = (dir / "portal.db").string();
-    config.data_dir = GONGKAI_SOURCE_DIR;
-    config.search_dir = dir / "search";
-    config.site_url = kSiteUrl;
-    app = std::make_unique<app::App>(config);
+    auto* app = &site.app();
     {
       auto c = app->database().lease();
       store::Transaction t(*c);
@@ -142,32 +130,9 @@ struct PortalServerStarter {
       t.commit();
     }
     app->sync_search();
-
-    portal::register_portal_routes(router, *app);
-    api::register_api_routes(router, *app);
-    web::ServerConfig server_config;
-    server_config.port = 0;
-    server_config.threads = 2;
-    server_config.access_log = false;
-    server_config.static_root = std::filesystem::path(GONGKAI_SOURCE_DIR) / "static";
-    app::App* app_ptr = app.get();
-    server_config.error_page = [app_ptr](int status, const std::string& message) {
-      return portal::render_error_page(*app_ptr, status, message);
-    };
-    server = std::make_unique<web::HttpServer>(server_config,
-                                               [this](const web::Request& r) { return router.dispatch(r); });
-    server->start();
-    shared.port_ = server->port();
-    thread = std::thread([this] { server->run(); });
-  }
-
-  ~PortalServerStarter() {
-    server->stop();
-    if (thread.joinable()) thread.join();
-    server.reset();
-    app.reset();
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
+    portal::register_portal_routes(site.router(), *app);
+    api::register_api_routes(site.router(), *app);
+    shared.port_ = site.serve();
   }
 };
 
