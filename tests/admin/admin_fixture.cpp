@@ -12,7 +12,7 @@
 #include "accounts/user_repository.h"
 #include "admin/admin.h"
 #include "api/api.h"
-#include "http/test_site.h"
+#include "http/test_site_fixture.h"
 #include "app/demo_data.h"
 #include "org/agency_repository.h"
 #include "portal/portal.h"

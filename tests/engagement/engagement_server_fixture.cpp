@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "app/app.h"
-#include "http/test_site.h"
+#include "http/test_site_fixture.h"
 #include "catalog/catalog_commands.h"
 #include "engagement/consultation_commands.h"
 #include "engagement/letter_commands.h"

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "api/api.h"
-#include "http/test_site.h"
+#include "http/test_site_fixture.h"
 #include "app/app.h"
 #include "audit/audit_log.h"
 #include "catalog/catalog_commands.h"

@@ -1,4 +1,4 @@
-#include "http/test_site.h"
+#include "http/test_site_fixture.h"
 
 #include <unistd.h>
 
