@@ -9,6 +9,7 @@ packages=(
   libsqlite3-dev libpq-dev postgresql-15
   libxapian-dev libfriso-dev friso-dict libicu-dev
   libsodium-dev libssl-dev libcmark-dev libspdlog-dev libfmt-dev libcli11-dev zlib1g-dev
+  libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils
   libgtest-dev libgmock-dev libbenchmark-dev
   wrk nginx-light curl chromium
 )
