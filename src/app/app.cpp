@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include <spdlog/spdlog.h>
+
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
 #include "org/agency_repository.h"
@@ -24,6 +26,12 @@ std::filesystem::path derive_search_dir(const AppConfig& config) {
   return std::filesystem::path(config.database_url + ".search");
 }
 
+std::filesystem::path derive_key_file(const AppConfig& config) {
+  if (!config.key_file.empty()) return config.key_file;
+  if (is_postgres_url(config.database_url)) return "var/gongkai.key";
+  return std::filesystem::path(config.database_url + ".key");
+}
+
 }  // namespace
 
 std::filesystem::path default_data_dir() {
@@ -38,6 +46,11 @@ App::App(AppConfig config) : config_(std::move(config)) {
   templates_ = render::TemplateSet::load(config_.data_dir / "templates");
   calendar_ = WorkingDayCalendar::load(config_.data_dir / "data" / "holidays");
   search_dir_ = derive_search_dir(config_);
+  const auto key_file = derive_key_file(config_);
+  if (requests::IdentitySeal::create_key_file(key_file)) {
+    spdlog::warn("created a new key for applicants' ID numbers: {} (keep it with the backups)", key_file.string());
+  }
+  seal_ = std::make_unique<requests::IdentitySeal>(requests::IdentitySeal::from_key_file(key_file));
 }
 
 App::~App() {

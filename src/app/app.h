@@ -20,6 +20,7 @@
 #include "core/working_day_calendar.h"
 #include "org/agency.h"
 #include "render/templates.h"
+#include "requests/request_services.h"
 #include "search/search_index.h"
 #include "store/database.h"
 
@@ -29,6 +30,8 @@ struct AppConfig {
   std::string database_url;           // a SQLite path or postgresql://…
   std::filesystem::path data_dir;     // holds templates/, static/, data/
   std::filesystem::path search_dir;   // the Xapian index; "" = <db file>.search or var/search
+  std::filesystem::path key_file;     // seals applicants' ID numbers; "" = <db file>.key or var/gongkai.key,
+                                      // created with a new random key when absent
   std::string agency;                 // the portal's agency (short code); "" = the first
   std::string site_url = "http://127.0.0.1:8080";  // absolute links in the feed and sitemap
   bool migrate = true;                // apply pending migrations at start
@@ -49,6 +52,8 @@ class App {
   store::Database& database() { return *database_; }
   const render::TemplateSet& templates() const { return templates_; }
   const WorkingDayCalendar& calendar() const { return calendar_; }
+  // The calendar and the ID-number seal, for the requests module.
+  requests::RequestServices request_services() const { return {calendar_, *seal_}; }
   // Waits until the segmenter is loaded.
   const Segmenter& segmenter();
   const AppConfig& config() const { return config_; }
@@ -81,6 +86,7 @@ class App {
   std::unique_ptr<store::Database> database_;
   render::TemplateSet templates_;
   WorkingDayCalendar calendar_;
+  std::unique_ptr<requests::IdentitySeal> seal_;
   std::unique_ptr<Segmenter> segmenter_;
   std::filesystem::path search_dir_;
   std::once_flag search_loaded_;

@@ -27,6 +27,7 @@ const std::vector<Grant>& grants() {
       {{Permission::kManageConsultations, "manage_consultations", "意见征集：发起、审核留言、公布采纳情况"}, {kOffice}},
       {{Permission::kHandleLetters, "handle_letters", "行政首长信箱：分办、答复、公开"}, {kOffice, kPrincipalLeader}},
       {{Permission::kRecordOpinion, "record_opinion", "舆情：登记、回应、上报"}, {kOffice}},
+      {{Permission::kHandleRequests, "handle_requests", "依申请公开：登记、办理、答复、收费、复议诉讼和投诉登记，查看证件号码"}, {kOffice}},
       {{Permission::kManageUsers, "manage_users", "账号管理：新建、重置密码、锁定解锁、角色、双因素认证"}, {kAdministrator}},
       {{Permission::kViewAudit, "view_audit", "查看、筛选、导出审计日志"}, {kAdministrator}},
       {{Permission::kManageSettings, "manage_settings", "机关设置（信箱答复期限等）"}, {kAdministrator}},

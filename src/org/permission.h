@@ -23,6 +23,7 @@ enum class Permission {
   kManageConsultations,  // 意见征集: open, edit, moderate comments, publish 采纳情况
   kHandleLetters,        // 行政首长信箱: assign, reply, publish the exchange
   kRecordOpinion,        // 舆情: record, respond, report upward
+  kHandleRequests,       // 依申请公开: register, handle, reply, fees, appeals, complaints; sees ID numbers
   kManageUsers,          // accounts: create, reset, lock, unlock, roles, TOTP
   kViewAudit,            // browse, filter and export the audit log
   kManageSettings,       // agency settings (the mailbox reply period …)

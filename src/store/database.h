@@ -86,6 +86,10 @@ class Connection {
 };
 
 // Begins on construction; rolls back on destruction unless commit() was called.
+// On a connection already inside a transaction it is a savepoint instead: its
+// changes become part of the outer transaction when committed, and are undone
+// alone when it rolls back — so a domain function that opens a Transaction
+// can be called from another.
 class Transaction {
  public:
   explicit Transaction(Connection& connection);
@@ -97,6 +101,7 @@ class Transaction {
 
  private:
   Connection& connection_;
+  bool nested_ = false;
   bool done_ = false;
 };
 

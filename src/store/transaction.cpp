@@ -1,13 +1,32 @@
 // Transaction: begin on construction, roll back on destruction unless committed.
 #include "store/database.h"
 
+#include <string>
+
 namespace gongkai::store {
 
-Transaction::Transaction(Connection& connection) : connection_(connection) { connection_.begin(); }
+namespace {
+// One name serves every depth: RELEASE and ROLLBACK TO name the most recent.
+constexpr const char* kSavepoint = "gongkai_nested";
+}  // namespace
+
+Transaction::Transaction(Connection& connection)
+    : connection_(connection), nested_(connection.in_transaction()) {
+  if (nested_) {
+    connection_.execute_script(std::string("SAVEPOINT ") + kSavepoint);
+    return;
+  }
+  connection_.begin();
+}
 
 Transaction::~Transaction() {
   if (done_) return;
   try {
+    if (nested_) {
+      connection_.execute_script(std::string("ROLLBACK TO SAVEPOINT ") + kSavepoint);
+      connection_.execute_script(std::string("RELEASE SAVEPOINT ") + kSavepoint);
+      return;
+    }
     connection_.rollback();
   } catch (...) {
     // A destructor must not throw; a failed rollback leaves the connection
@@ -16,7 +35,11 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-  connection_.commit();
+  if (nested_) {
+    connection_.execute_script(std::string("RELEASE SAVEPOINT ") + kSavepoint);
+  } else {
+    connection_.commit();
+  }
   done_ = true;
 }
 

@@ -1,5 +1,6 @@
-// Transactions: all or nothing, durable once committed, never nested; a
-// duplicate is a Conflict and a missing parent row is refused.
+// Transactions: all or nothing, durable once committed; begin() never nests,
+// but a Transaction inside another is a savepoint; a duplicate is a Conflict
+// and a missing parent row is refused.
 #include <stdexcept>
 
 #include "core/errors.h"
@@ -47,6 +48,43 @@ TEST_P(Transactions, NestedBeginIsAnError) {
   EXPECT_TRUE(c->in_transaction());
   EXPECT_THROW(c->begin(), StoreError);
   EXPECT_TRUE(c->in_transaction());
+}
+
+TEST_P(Transactions, InnerTransactionRollsBackAloneAndCommitsWithTheOuter) {
+  create("CREATE TABLE request (id {{id}}, title TEXT NOT NULL)");
+  auto c = db_->lease();
+  {
+    Transaction outer(*c);
+    c->execute("INSERT INTO request (title) VALUES (?)", {std::string("外层")});
+    {
+      Transaction inner(*c);
+      c->execute("INSERT INTO request (title) VALUES (?)", {std::string("内层撤销")});
+    }  // not committed: only its row goes
+    {
+      Transaction inner(*c);
+      c->execute("INSERT INTO request (title) VALUES (?)", {std::string("内层提交")});
+      inner.commit();
+    }
+    EXPECT_TRUE(c->in_transaction());
+    outer.commit();
+  }
+  Rows rows = c->query("SELECT title FROM request ORDER BY id");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].text(0), "外层");
+  EXPECT_EQ(rows[1].text(0), "内层提交");
+}
+
+TEST_P(Transactions, OuterRollbackUndoesACommittedInnerTransaction) {
+  create("CREATE TABLE request (id {{id}}, title TEXT NOT NULL)");
+  auto c = db_->lease();
+  {
+    Transaction outer(*c);
+    Transaction inner(*c);
+    c->execute("INSERT INTO request (title) VALUES (?)", {std::string("内层提交")});
+    inner.commit();
+  }
+  EXPECT_FALSE(c->in_transaction());
+  EXPECT_EQ(count("request"), 0);
 }
 
 TEST_P(Transactions, DuplicateUniqueValueIsAConflict) {
