@@ -2,6 +2,7 @@
 
 #include "admin/engagement_routes.h"
 #include "admin/item_pages.h"
+#include "admin/request_routes.h"
 #include "workflow/timeliness.h"
 #include "workflow/workflow_queries.h"
 
@@ -40,10 +41,13 @@ web::Response dashboard(AdminContext& context) {
   }
   const auto& period = workflow::proactive_publication_period();
   const nlohmann::json engagement_tasks = engagement_task_rows(context);
+  const nlohmann::json requests = request_attention_view(context);
   nlohmann::json content{{"sections", sections},
                          {"engagement_tasks", engagement_tasks},
                          {"has_engagement_tasks", !engagement_tasks.empty()},
-                         {"nothing", !anything && engagement_tasks.empty()},
+                         {"requests", requests},
+                         {"has_requests", !requests.is_null()},
+                         {"nothing", !anything && engagement_tasks.empty() && requests.is_null()},
                          {"rule", std::string(period.article) + "：" + std::string(period.rule) + "。临近期限指剩余" +
                                       std::to_string(workflow::kAtRiskWorkingDays) + "个工作日以内。"}};
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});
