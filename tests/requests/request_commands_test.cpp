@@ -1,0 +1,290 @@
+// 依申请公开 in the domain, on both engines: filing with the ID sealed, the
+// applicant's look-up and its rate limit, the rules on 补正, extension and
+// abandonment, the reply with its number and letter, fees, and refusals that
+// store nothing.
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+#include "engagement/engagement_fixture.h"
+#include "requests/reply_outcomes.h"
+#include "requests/request_commands.h"
+#include "requests/request_queries.h"
+
+namespace gongkai::testing {
+namespace {
+
+using requests::CaseAction;
+using requests::RequestEventKind;
+using requests::RequestPhase;
+
+constexpr const char* kIdNumber = "11010519491231002X";
+
+class RequestsTest : public EngagementTest {
+ protected:
+  void SetUp() override {
+    EngagementTest::SetUp();
+    seal_ = std::make_unique<requests::IdentitySeal>(requests::IdentitySeal::Key{});
+  }
+
+  requests::RequestServices services() const { return {calendar_, *seal_}; }
+
+  static requests::ApplicationForm form() {
+    requests::ApplicationForm f;
+    f.applicant_kind = "natural";
+    f.name = "张小明";
+    f.id_type = "resident_id";
+    f.id_number = kIdNumber;
+    f.phone = "13912345678";
+    f.address = "宁夏吴忠市利通区胜利镇某村5组12号";
+    f.postcode = "751100";
+    f.description = "2023年本镇城乡低保对象名单及保障金额";
+    f.form_wanted = "paper";
+    f.delivery = "post";
+    return f;
+  }
+
+  requests::FiledRequest file(const std::string& date, const std::string& address = "203.0.113.5") {
+    auto c = db_->lease();
+    return requests::file_request(*c, services(), sender(address, at(date)), agency_, form(), "online");
+  }
+
+  int64_t act(int64_t id, CaseAction action, const std::string& today) {
+    auto c = db_->lease();
+    return requests::act_on_request(*c, services(), office_, id, action, at(today, 10));
+  }
+
+  static CaseAction action(RequestEventKind kind, const std::string& on) {
+    CaseAction a;
+    a.kind = kind;
+    a.on = *parse_date(on);
+    return a;
+  }
+
+  requests::RequestCase load(int64_t id, const std::string& today) {
+    auto c = db_->lease();
+    return requests::load_case(*c, services(), office_, id, *parse_date(today));
+  }
+
+  std::unique_ptr<requests::IdentitySeal> seal_;
+};
+
+TEST_P(RequestsTest, FilingGivesCodePasswordAndTheDueDateAndKeepsTheIdNumberSealed) {
+  const auto filed = file("2023-09-28");
+  EXPECT_EQ(filed.tracking_code.size(), 12u);
+  EXPECT_EQ(filed.query_password.size(), 10u);
+  EXPECT_EQ(filed.due_on, *parse_date("2023-11-01"));
+  EXPECT_EQ(count("applications"), 1);
+  auto c = db_->lease();
+  const auto row = c->query_one("SELECT * FROM applications");
+  for (size_t i = 0; i < row->size(); ++i) {
+    EXPECT_EQ(row->text(i).find(kIdNumber), std::string::npos) << "column " << i;
+    EXPECT_EQ(row->text(i).find(filed.query_password), std::string::npos) << "column " << i;
+  }
+  EXPECT_EQ(row->text("id_number_masked"), "11*************02X");
+  EXPECT_EQ(requests::reveal_id_number(*c, services(), office_, filed.id), kIdNumber);
+  EXPECT_TRUE(c->query_one("SELECT id FROM audit_log WHERE action = 'request.reveal_id'").has_value());
+  EXPECT_THROW(requests::reveal_id_number(*c, services(), officer_, filed.id), Forbidden);
+}
+
+TEST_P(RequestsTest, BadFormsAreRefusedAndStoreNothing) {
+  auto c = db_->lease();
+  const int64_t audits = count("audit_log");
+  auto wrong_check_digit = form();
+  wrong_check_digit.id_number = "110105194912310021";
+  EXPECT_THROW(requests::file_request(*c, services(), sender("203.0.113.5", at("2023-09-28")), agency_,
+                                      wrong_check_digit, "online"),
+               InvalidInput);
+  auto no_description = form();
+  no_description.description = "  ";
+  EXPECT_THROW(requests::file_request(*c, services(), sender("203.0.113.5", at("2023-09-28")), agency_,
+                                      no_description, "online"),
+               InvalidInput);
+  auto post_without_postcode = form();
+  post_without_postcode.postcode = "";
+  EXPECT_THROW(requests::file_request(*c, services(), sender("203.0.113.5", at("2023-09-28")), agency_,
+                                      post_without_postcode, "online"),
+               InvalidInput);
+  auto business_with_bad_code = form();
+  business_with_bad_code.applicant_kind = "business";
+  business_with_bad_code.id_type = "credit_code";
+  business_with_bad_code.id_number = "11640300010423576A";
+  EXPECT_THROW(requests::file_request(*c, services(), sender("203.0.113.5", at("2023-09-28")), agency_,
+                                      business_with_bad_code, "online"),
+               InvalidInput);
+  requests::RequestFile huge{"scan.pdf", "application/pdf", std::string(requests::kMaxRequestFileBytes + 1, 'x')};
+  EXPECT_THROW(requests::file_request(*c, services(), sender("203.0.113.5", at("2023-09-28")), agency_, form(),
+                                      "online", {huge}),
+               InvalidInput);
+  EXPECT_EQ(count("applications"), 0);
+  EXPECT_EQ(count("application_events"), 0);
+  EXPECT_EQ(count("audit_log"), audits);
+}
+
+TEST_P(RequestsTest, ApplicantLooksUpWithCodeAndPasswordAndGuessingIsLimited) {
+  const auto filed = file("2023-09-28");
+  auto c = db_->lease();
+  const auto view = requests::look_up_request(*c, services(), sender("198.51.100.7", at("2023-10-09")),
+                                              filed.tracking_code, filed.query_password, *parse_date("2023-10-09"));
+  EXPECT_EQ(view.phase, RequestPhase::kProcessing);
+  EXPECT_EQ(view.due_on, *parse_date("2023-11-01"));
+  EXPECT_EQ(view.applicant_name, "张*明");
+  ASSERT_EQ(view.steps.size(), 1u);
+  EXPECT_EQ(view.steps[0].name, "收到申请");
+  EXPECT_FALSE(view.letter.has_value());
+
+  for (int i = 0; i < requests::kLookupFailuresPerAddress; ++i) {
+    EXPECT_THROW(requests::look_up_request(*c, services(), sender("192.0.2.66", at("2023-10-09", 9, i)),
+                                           filed.tracking_code, "wrong" + std::to_string(i), *parse_date("2023-10-09")),
+                 NotFound);
+  }
+  EXPECT_THROW(requests::look_up_request(*c, services(), sender("192.0.2.66", at("2023-10-09", 9, 6)),
+                                         filed.tracking_code, filed.query_password, *parse_date("2023-10-09")),
+               Conflict);
+  // Another address is not locked out; the lock lifts after 15 minutes.
+  EXPECT_NO_THROW(requests::look_up_request(*c, services(), sender("198.51.100.7", at("2023-10-09", 9, 7)),
+                                            filed.tracking_code, filed.query_password, *parse_date("2023-10-09")));
+  EXPECT_NO_THROW(requests::look_up_request(*c, services(), sender("192.0.2.66", at("2023-10-09", 9, 30)),
+                                            filed.tracking_code, filed.query_password, *parse_date("2023-10-09")));
+}
+
+TEST_P(RequestsTest, CorrectionMustBeAskedWithinSevenWorkingDaysAndOnlyOnce) {
+  // Received 2023-03-01: 03-10 is the 7th working day after it, 03-13 the 8th.
+  const auto filed = file("2023-03-01");
+  auto late = action(RequestEventKind::kCorrectionRequested, "2023-03-13");
+  late.comment = "请写明所需信息的文号";
+  late.reply_by = *parse_date("2023-03-27");
+  EXPECT_THROW(act(filed.id, late, "2023-03-13"), InvalidInput);
+  auto in_time = late;
+  in_time.on = *parse_date("2023-03-10");
+  act(filed.id, in_time, "2023-03-10");
+  EXPECT_EQ(load(filed.id, "2023-03-10").clock.phase, RequestPhase::kAwaitingCorrection);
+  EXPECT_THROW(act(filed.id, in_time, "2023-03-10"), Conflict);
+  // Abandonment only once the applicant's time has run out.
+  auto abandoned = action(RequestEventKind::kReplied, "2023-03-27");
+  abandoned.outcome = "other.no_correction";
+  EXPECT_THROW(act(filed.id, abandoned, "2023-03-27"), Conflict);
+  abandoned.on = *parse_date("2023-03-28");
+  act(filed.id, abandoned, "2023-03-28");
+  const auto closed = load(filed.id, "2023-03-28");
+  EXPECT_EQ(closed.clock.phase, RequestPhase::kClosed);
+  EXPECT_EQ(closed.clock.outcome, "other.no_correction");
+  ASSERT_TRUE(closed.letter.has_value());
+  EXPECT_EQ(closed.letter->title, "政府信息公开申请处理告知书");
+}
+
+TEST_P(RequestsTest, OneExtensionOnlyAndARefusedStepChangesNothing) {
+  const auto filed = file("2023-05-04");
+  auto extend = action(RequestEventKind::kExtended, "2023-05-25");
+  extend.days = 21;
+  extend.approved_by = "王主任";
+  extend.comment = "涉及多个科室";
+  EXPECT_THROW(act(filed.id, extend, "2023-05-25"), InvalidInput);  // at most 20
+  extend.days = 15;
+  act(filed.id, extend, "2023-05-25");
+  EXPECT_EQ(load(filed.id, "2023-05-25").clock.due_on, *parse_date("2023-06-21"));
+  const int64_t events = count("application_events");
+  const int64_t audits = count("audit_log");
+  EXPECT_THROW(act(filed.id, extend, "2023-05-26"), Conflict);
+  EXPECT_EQ(count("application_events"), events);
+  EXPECT_EQ(count("audit_log"), audits);
+  auto c = db_->lease();
+  EXPECT_THROW(requests::act_on_request(*c, services(), officer_, filed.id, action(RequestEventKind::kNote, "2023-05-26"),
+                                        at("2023-05-26")),
+               Forbidden);
+}
+
+TEST_P(RequestsTest, ReplyIsNumberedPerYearAndItsLetterCitesTheGroundAndTheRemedies) {
+  {
+    auto c = db_->lease();
+    c->execute("INSERT INTO agency_settings (agency_id, setting_key, value) VALUES (?, ?, ?)",
+               {agency_, std::string("requests.reply_number_prefix"), std::string("吴民政依复")});
+  }
+  const auto first = file("2023-09-28");
+  const auto second = file("2023-09-28", "203.0.113.6");
+  auto withhold = action(RequestEventKind::kReplied, "2023-10-20");
+  withhold.outcome = "withheld.third_party";
+  withhold.comment = "第三方书面表示不同意公开。";
+  act(first.id, withhold, "2023-10-20");
+  auto disclose = action(RequestEventKind::kReplied, "2023-10-23");
+  disclose.outcome = "disclosed";
+  act(second.id, disclose, "2023-10-23");
+
+  const auto one = load(first.id, "2023-10-23");
+  ASSERT_TRUE(one.letter.has_value());
+  EXPECT_EQ(one.letter->number, "吴民政依复〔2023〕1号");
+  EXPECT_EQ(one.letter->addressee, "张小明：");
+  EXPECT_EQ(one.letter->date, "2023年10月20日");
+  std::string body;
+  for (const auto& p : one.letter->paragraphs) body += p;
+  EXPECT_NE(body.find("第十五条、第三十二条"), std::string::npos);
+  EXPECT_NE(body.find("第三方书面表示不同意公开。"), std::string::npos);
+  EXPECT_NE(body.find("60日内"), std::string::npos);
+  EXPECT_NE(body.find("6个月内"), std::string::npos);
+  EXPECT_EQ(load(second.id, "2023-10-23").letter->number, "吴民政依复〔2023〕2号");
+  EXPECT_THROW(act(first.id, disclose, "2023-10-23"), Conflict);  // already closed
+}
+
+TEST_P(RequestsTest, PerPageFeeIsComputedNoticedAndPaidWithTheClockPaused) {
+  const auto filed = file("2023-06-01");
+  auto notice = action(RequestEventKind::kFeeNoticed, "2023-06-05");
+  notice.fee_mode = "per_application";  // the applicant's first this month: free, so refused
+  EXPECT_THROW(act(filed.id, notice, "2023-06-05"), InvalidInput);
+  notice.fee_mode = "per_page";
+  notice.units = 120;
+  act(filed.id, notice, "2023-06-05");
+  auto waiting = load(filed.id, "2023-06-07");
+  EXPECT_EQ(waiting.clock.phase, RequestPhase::kAwaitingFee);
+  EXPECT_EQ(waiting.events.back().integer("amount_fen"), 110000);
+  // 20 working days from the day after 06-05, 端午 06-22..24 off and 06-25 worked: 07-04.
+  EXPECT_EQ(waiting.events.back().text("pay_by"), "2023-07-04");
+  act(filed.id, action(RequestEventKind::kFeePaid, "2023-06-12"), "2023-06-12");
+  const auto paid = load(filed.id, "2023-06-12");
+  EXPECT_EQ(paid.clock.phase, RequestPhase::kProcessing);
+  EXPECT_EQ(paid.clock.due_on, *parse_date("2023-07-07"));
+}
+
+TEST_P(RequestsTest, StaffRegisterALetterByTheDaySignedFor) {
+  auto c = db_->lease();
+  const auto filed = requests::register_request(*c, services(), office_, form(), "letter", *parse_date("2023-10-07"),
+                                                {{"申请表.pdf", "application/pdf", "%PDF-1.4 scan"}},
+                                                at("2023-10-09"));
+  EXPECT_EQ(filed.due_on, *parse_date("2023-11-02"));
+  const auto loaded = load(filed.id, "2023-10-09");
+  EXPECT_EQ(loaded.request.channel, "letter");
+  EXPECT_EQ(loaded.request.registered_by, office_.username);
+  ASSERT_EQ(loaded.files.size(), 1u);
+  EXPECT_EQ(loaded.files[0].purpose, "scanned_form");
+  EXPECT_THROW(requests::register_request(*c, services(), office_, form(), "letter", *parse_date("2023-10-10"), {},
+                                          at("2023-10-09")),
+               InvalidInput);  // received tomorrow
+  EXPECT_THROW(requests::register_request(*c, services(), officer_, form(), "letter", *parse_date("2023-10-07"), {},
+                                          at("2023-10-09")),
+               Forbidden);
+}
+
+TEST_P(RequestsTest, CalendarCorrectionRecomputesOpenDeadlinesAndRecordsIt) {
+  const auto filed = file("2023-09-28");
+  // The same calendar with one more day off, 2023-10-16, as a corrected notice might set.
+  std::map<CivilDate, SpecialDay> days;
+  for (CivilDate day = *parse_date("2023-09-29"); day <= *parse_date("2023-10-06");
+       day = from_days_since_epoch(days_since_epoch(day) + 1)) {
+    days[day] = {DayKind::kHoliday, "国庆节"};
+  }
+  days[*parse_date("2023-10-07")] = {DayKind::kMakeUpWorkingDay, "国庆节"};
+  days[*parse_date("2023-10-08")] = {DayKind::kMakeUpWorkingDay, "国庆节"};
+  days[*parse_date("2023-10-16")] = {DayKind::kHoliday, "更正"};
+  const WorkingDayCalendar corrected(days, {2023}, {{2023, {"更正后的通知"}}});
+  auto c = db_->lease();
+  EXPECT_EQ(requests::recompute_open_deadlines(*c, {calendar_, *seal_}, {"cli", ""}, at("2023-10-09")), 0);
+  EXPECT_EQ(requests::recompute_open_deadlines(*c, {corrected, *seal_}, {"cli", ""}, at("2023-10-09")), 1);
+  const auto row = c->query_one("SELECT due_on FROM applications WHERE id = ?", {filed.id});
+  EXPECT_EQ(row->text(0), "2023-11-02");
+  const auto event = c->query_one("SELECT comment FROM application_events WHERE kind = 'deadline_recomputed'");
+  ASSERT_TRUE(event.has_value());
+  EXPECT_NE(event->text(0).find("由2023-11-01改为2023-11-02"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, RequestsTest, store::testing::all_engines(), store::testing::engine_name);
+
+}  // namespace
+}  // namespace gongkai::testing
