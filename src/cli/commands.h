@@ -14,6 +14,7 @@ namespace gongkai::cli {
 struct CommonOptions {
   std::string database_url;
   std::string data_dir;  // "" = the default (app::default_data_dir)
+  std::string key_file;  // seals applicants' ID numbers; "" = <db file>.key (app::AppConfig)
 };
 
 // `demo_accounts_ready`: the demo staff accounts need no password change

@@ -13,6 +13,8 @@ using gongkai::cli::CommonOptions;
 void add_common(CLI::App* command, CommonOptions& options) {
   command->add_option("--db", options.database_url, "SQLite file path or postgresql:// URL")->required();
   command->add_option("--data-dir", options.data_dir, "directory with templates/, static/ and data/");
+  command->add_option("--key-file", options.key_file,
+                      "key sealing applicants' ID numbers (default: <db file>.key, created when absent)");
 }
 
 // Runs the command; turns the named errors into a message and an exit code.

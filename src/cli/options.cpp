@@ -9,6 +9,7 @@ namespace gongkai::cli {
 app::AppConfig app_config(const CommonOptions& options) {
   app::AppConfig config;
   config.database_url = options.database_url;
+  config.key_file = options.key_file;
   config.data_dir = options.data_dir.empty() ? app::default_data_dir() : std::filesystem::path(options.data_dir);
   return config;
 }
