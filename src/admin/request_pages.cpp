@@ -118,6 +118,21 @@ nlohmann::json clock_view(const rq::RequestClock& clock, CivilDate today) {
           {"explanation", clock.explanation}};
 }
 
+bool has_event(const rq::RequestCase& c, rq::RequestEventKind kind) {
+  return std::any_of(c.events.begin(), c.events.end(), [&](const rq::RequestEvent& e) { return e.kind == kind; });
+}
+
+// A consultation without its answer, even after the third party's days ran
+// out (the clock then runs again, but the late answer is still recorded).
+bool consultation_unanswered(const rq::RequestCase& c) {
+  int open = 0;
+  for (const auto& e : c.events) {
+    if (e.kind == rq::RequestEventKind::kThirdPartyConsulted) ++open;
+    if (e.kind == rq::RequestEventKind::kThirdPartyAnswered && open > 0) --open;
+  }
+  return open > 0;
+}
+
 // Which action forms the phase allows; the domain checks again.
 nlohmann::json actions_view(const rq::RequestCase& c) {
   using P = rq::RequestPhase;
@@ -127,10 +142,10 @@ nlohmann::json actions_view(const rq::RequestCase& c) {
   const bool disclosed = clock.outcome == "disclosed" || clock.outcome == "partial";
   return {{"correction", phase == P::kProcessing && !clock.correction_requested_on},
           {"corrected", phase == P::kAwaitingCorrection},
-          {"consult", phase == P::kProcessing},
-          {"third_party_answered", phase == P::kConsultingThirdParty},
+          {"consult", phase == P::kProcessing && !consultation_unanswered(c)},
+          {"third_party_answered", open && consultation_unanswered(c)},
           {"extend", open && !clock.extended && phase != P::kAwaitingCorrection},
-          {"fee_notice", phase == P::kProcessing},
+          {"fee_notice", phase == P::kProcessing && !has_event(c, rq::RequestEventKind::kFeeNoticed)},
           {"fee_paid", phase == P::kAwaitingFee},
           {"reply", open},
           {"convert", !open && disclosed && !c.request.item_id},

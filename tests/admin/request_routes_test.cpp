@@ -172,6 +172,76 @@ TEST(RequestRoutes, ACorrectionRestartsThePeriodAnExtensionAddsItsDaysOnceAndThe
   EXPECT_NE(text.find("临时救助审批情况.xlsx"), std::string::npos);
   EXPECT_NE(text.find("2023年12月1日"), std::string::npos);
   EXPECT_NE(text.find("reply-letter.css"), std::string::npos);
+
+  const auto pdf = office.get(r.case_url + "/reply.pdf");
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.decoded_body().rfind("%PDF-", 0), 0u);
+
+  // Art. 44: the disclosed information becomes a draft item for the usual review.
+  reply = office.post(r.case_url + "/convert", {{"title", "2023年临时救助审批情况"}, {"category", ""}});
+  EXPECT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply), "未能办理：请选择栏目");
+  const std::string category = first_match(closed, R"re(<option value="([a-z0-9_]+)">)re");
+  reply = office.post(r.case_url + "/convert", {{"title", "2023年临时救助审批情况"}, {"category", category}});
+  ASSERT_EQ(reply.status, 303) << flash_of(reply);
+  EXPECT_EQ(reply.header("location").rfind("/admin/items/", 0), 0u) << flash_of(reply);
+  EXPECT_EQ(office.get(reply.header("location")).status, 200);
+  EXPECT_NE(office.get(r.case_url).decoded_body().find("已转为主动公开的信息"), std::string::npos);
+
+  // An application for reconsideration against the reply, then its result.
+  reply = office.post(r.case_url + "/appeals", {{"kind", "reconsideration"},
+                                                {"filed_on", "2023-12-20"},
+                                                {"body", "吴忠市人民政府"},
+                                                {"case_number", "吴政复〔2023〕9号"}});
+  ASSERT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply), "复议诉讼已登记。");
+  const std::string appeal_action =
+      first_match(office.get(r.case_url).decoded_body(), R"re(action="(/admin/requests/\d+/appeals/\d+)")re");
+  ASSERT_FALSE(appeal_action.empty());
+  reply = office.post(appeal_action, {{"result", "upheld"}, {"decided_on", "2024-02-01"}, {"note", "维持原答复"}});
+  ASSERT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply), "复议诉讼结果已保存。");
+  const std::string appealed = office.get(r.case_url).decoded_body();
+  EXPECT_NE(appealed.find("吴政复〔2023〕9号"), std::string::npos);
+  EXPECT_NE(appealed.find("（2024-02-01）"), std::string::npos);
+}
+
+// Pauses by hand: consultation sent 2023-10-09, answered 10-13 → (10-09, 10-13]
+// = 10-10..10-13, 4 working days → 2023-10-31 + 4 = 11-01, 02, 03, 06 → 2023-11-06.
+TEST(RequestRoutes, AThirdPartyConsultationPausesTheClock) {
+  auto& server = AdminServer::instance();
+  const auto office = server.login_as(Role::kOffice);
+  const auto r = register_by_letter(office, "某养老机构的检查记录（第三方测试）");
+  auto reply = act(office, r, {{"kind", "third_party_consulted"}, {"on", "2023-10-09"}, {"party", "某养老服务有限公司"}});
+  ASSERT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply).rfind("已记录", 0), 0u) << flash_of(reply);
+  // Long after the third party's 15 working days the clock runs again, but the late answer can still be recorded.
+  EXPECT_NE(office.get(r.case_url).decoded_body().find("value=\"third_party_answered\""), std::string::npos);
+  reply = act(office, r, {{"kind", "third_party_answered"}, {"on", "2023-10-13"}, {"comment", "不同意公开"}});
+  ASSERT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply).rfind("已记录", 0), 0u) << flash_of(reply);
+  const std::string page = office.get(r.case_url).decoded_body();
+  EXPECT_EQ(first_match(page, R"re(id="due-on">([^<]+)<)re"), "2023-11-06");
+  EXPECT_NE(page.find("4个工作日"), std::string::npos);
+}
+
+// Fee by hand: 按量 50 pages → pages 31..50 at 10 元 = 200 元. Notice 2023-10-09,
+// paid 10-12 → 10-10..10-12 not counted (3 working days) → 11-01, 02, 03 → 2023-11-03.
+TEST(RequestRoutes, AFeeNoticePausesTheClockUntilPayment) {
+  auto& server = AdminServer::instance();
+  const auto office = server.login_as(Role::kOffice);
+  const auto r = register_by_letter(office, "2017年以来全部低保审批档案复印件（收费测试）");
+  auto reply = act(office, r, {{"kind", "fee_notice"}, {"on", "2023-10-09"}, {"fee_mode", "per_page"}, {"units", "50"}});
+  ASSERT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply).rfind("已记录", 0), 0u) << flash_of(reply);
+  std::string page = office.get(r.case_url).decoded_body();
+  EXPECT_EQ(first_match(page, R"re(id="phase">([^<]+)<)re"), "待缴费");
+  EXPECT_NE(page.find("200"), std::string::npos);
+  reply = act(office, r, {{"kind", "fee_paid"}, {"on", "2023-10-12"}});
+  ASSERT_EQ(reply.status, 303);
+  EXPECT_EQ(flash_of(reply).rfind("已记录", 0), 0u) << flash_of(reply);
+  EXPECT_EQ(due_on(office, r), "2023-11-03");
 }
 
 TEST(RequestRoutes, AStepTheCaseDoesNotAllowOrABadFieldComesBackAsAFlashNotAnError) {
