@@ -13,6 +13,11 @@ std::optional<int64_t> department_id(store::Connection& connection, int64_t agen
   return row->integer(0);
 }
 
+std::string placed_department(const DemoAccountPlacement& placement, const std::string& code) {
+  const auto found = placement.department_codes.find(code);
+  return found == placement.department_codes.end() ? code : found->second;
+}
+
 }  // namespace
 
 const std::vector<DemoAccount>& demo_accounts() {
@@ -29,15 +34,15 @@ const std::vector<DemoAccount>& demo_accounts() {
 }
 
 int create_demo_accounts(store::Connection& connection, const audit::Actor& actor, int64_t agency_id, bool ready,
-                         Instant now) {
+                         Instant now, const DemoAccountPlacement& placement) {
   int count = 0;
   for (const auto& account : demo_accounts()) {
     NewUser user;
     user.agency_id = agency_id;
-    user.username = account.username;
+    user.username = placement.username_prefix + account.username;
     user.display_name = account.display_name;
     user.role = account.role;
-    user.department_id = department_id(connection, agency_id, account.department_code);
+    user.department_id = department_id(connection, agency_id, placed_department(placement, account.department_code));
     user.password = account.password;
     user.must_change_password = !ready;
     insert_user(connection, actor, user, now);

@@ -10,6 +10,9 @@
 #include "core/errors.h"
 #include "engagement/demo_engagement.h"
 #include "org/agency_repository.h"
+#include "accounts/user_repository.h"
+#include "requests/demo_requests.h"
+#include "requests/request_settings.h"
 #include "workflow/demo_publications.h"
 
 namespace gongkai::app {
@@ -90,7 +93,56 @@ int load_attachments(store::Connection& connection, const audit::Actor& actor, c
   return count;
 }
 
+// The 依申请公开 settings of the two demo agencies: the reply numbers'
+// prefix and the body that hears a reconsideration (the government one level up).
+struct DemoRequestSettings {
+  const char* agency_code;
+  const char* reply_number_prefix;
+  const char* reconsideration_body;
+};
+constexpr DemoRequestSettings kDemoRequestSettings[] = {
+    {"wzsmzj", "吴民政依复", "吴忠市人民政府"},
+    {"ltqzf", "利政依复", "吴忠市人民政府"},
+};
+
+void apply_request_settings(store::Connection& connection, const audit::Actor& actor) {
+  for (const auto& s : kDemoRequestSettings) {
+    const auto agency = org::find_agency(connection, s.agency_code);
+    if (!agency) throw InvalidInput(std::string("演示机关不存在：") + s.agency_code);
+    requests::set_request_setting(connection, actor, agency->id, "requests.reply_number_prefix",
+                                  s.reply_number_prefix);
+    requests::set_request_setting(connection, actor, agency->id, "requests.reconsideration_body",
+                                  s.reconsideration_body);
+  }
+}
+
+// 吴忠市利通区人民政府: its office and departments, the demo accounts under
+// the lt_ prefix (the first agency's 办公室 and 社会救助科 placed in its
+// 政务公开办公室 and 综合调研科), and its year of applications handled by lt_bangongshi.
+void load_second_agency(store::Connection& connection, const audit::Actor& actor, const std::filesystem::path& dir,
+                        const requests::RequestServices& services, bool accounts_ready, DemoSummary& summary) {
+  summary.second_agency_id = load_agency(connection, actor, read_json(dir / "agency.json"));
+  const accounts::DemoAccountPlacement placement{kSecondDemoAccountPrefix, {{"bgs", "zwgkb"}, {"shjzk", "zhdyk"}}};
+  summary.second_accounts = accounts::create_demo_accounts(connection, actor, summary.second_agency_id,
+                                                           accounts_ready, std::chrono::system_clock::now(), placement);
+  const auto office = accounts::find_user_by_username(connection, std::string(kSecondDemoAccountPrefix) + "bangongshi");
+  if (!office) throw InvalidInput("演示机关的办公室账号不存在");
+  apply_request_settings(connection, actor);
+  summary.applications =
+      requests::load_demo_requests(connection, services, office->actor(actor.remote_address), dir / "applications.json");
+}
+
 }  // namespace
+
+DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
+                      const std::filesystem::path& demo_dir, const requests::RequestServices& services,
+                      bool accounts_ready) {
+  store::Transaction transaction(connection);
+  DemoSummary summary = load_demo(connection, actor, demo_dir, accounts_ready);
+  load_second_agency(connection, actor, demo_dir / "ltq", services, accounts_ready, summary);
+  transaction.commit();
+  return summary;
+}
 
 DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
                       const std::filesystem::path& demo_dir, bool accounts_ready) {

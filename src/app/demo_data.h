@@ -10,6 +10,10 @@
 //                    each item's workflow history (workflow/demo_publications.h)
 //   engagement.json  意见征集 with comments and 采纳情况, letters, 舆情
 //                    (engagement/demo_engagement.h)
+// and, with the request services, the second agency from ltq/:
+//   ltq/agency.json        吴忠市利通区人民政府 with its office and departments
+//   ltq/applications.json  a year of 依申请公开 (requests/demo_requests.h),
+//                          handled by its office account lt_bangongshi
 // Everything goes in through the same domain functions as any other input,
 // in one transaction: the demo is loaded whole or not at all.
 #pragma once
@@ -17,6 +21,7 @@
 #include <filesystem>
 
 #include "audit/audit_log.h"
+#include "requests/request_services.h"
 #include "store/database.h"
 
 namespace gongkai::app {
@@ -27,13 +32,28 @@ struct DemoSummary {
   int items = 0;
   int attachments = 0;
   int accounts = 0;  // the staff accounts, one per role (accounts/demo_accounts.h)
+  // The second agency (0 when not loaded), its accounts (prefix lt_) and applications.
+  int64_t second_agency_id = 0;
+  int second_accounts = 0;
+  int applications = 0;
 };
+
+// The username prefix of the second demo agency's staff accounts.
+inline constexpr const char* kSecondDemoAccountPrefix = "lt_";
 
 // Throws InvalidInput naming the file and the problem (for items: every bad
 // record with its number); Conflict when the agency already exists.
 // The demo staff accounts must change their password at first login unless
 // `accounts_ready` (the documented demo mode, `init --demo-accounts-ready`).
+// This one loads the first agency only (its catalogue and engagement).
 DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
                       const std::filesystem::path& demo_dir, bool accounts_ready = false);
+
+// The whole demo: the first agency, then the second with its applications,
+// and both agencies' 依申请公开 settings (reply number prefix,
+// reconsideration body). `gongkai init --demo` loads this.
+DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
+                      const std::filesystem::path& demo_dir, const requests::RequestServices& services,
+                      bool accounts_ready = false);
 
 }  // namespace gongkai::app

@@ -113,7 +113,10 @@ class Replay {
       fee_open_ = true;
       return;
     }
-    pause_opened(e, "收费通知至缴费", "国办函〔2020〕109号", std::nullopt);
+    // Payment is possible until pay_by only: an unpaid fee pauses the clock
+    // through pay_by, after which it runs again until the office closes the
+    // case (other.fee_unpaid) — docs/demo-ltq-2023.md, 2023-032.
+    pause_opened(e, "收费通知至缴费", "国办函〔2020〕109号", e.date("pay_by"));
   }
 
   void fee_paid(const RequestEvent& e) {

@@ -9,7 +9,8 @@
 //     corrected application the period runs afresh from that day;
 //   - the days of a third-party consultation (in (sent, answered], at most
 //     until the third party's 15 working days run out) and, unless the agency
-//     counts them, the days from a fee notice to payment are not counted;
+//     counts them, the days from a fee notice to payment (at most until the
+//     notice's pay_by; unpaid, the clock runs again after it) are not counted;
 //   - one extension adds its days.
 // The deadline explains itself: `explanation` lists, in Chinese, the day of
 // receipt, the rule and article, the calendar notices used, each pause and

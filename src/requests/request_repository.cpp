@@ -210,6 +210,13 @@ std::optional<std::string> agency_setting(store::Connection& connection, int64_t
   return row->text(0);
 }
 
+void put_agency_setting(store::Connection& connection, int64_t agency_id, const std::string& key,
+                        const std::string& value) {
+  connection.execute("DELETE FROM agency_settings WHERE agency_id = ? AND setting_key = ?", {agency_id, key});
+  connection.execute("INSERT INTO agency_settings (agency_id, setting_key, value) VALUES (?, ?, ?)",
+                     {agency_id, key, value});
+}
+
 int lookup_failures_from(store::Connection& connection, const std::string& remote_address, const std::string& since) {
   return static_cast<int>(
       connection

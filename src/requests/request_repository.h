@@ -78,6 +78,9 @@ std::vector<int64_t> application_ids(store::Connection& connection, int64_t agen
 
 // An agency setting's stored value, or nullopt.
 std::optional<std::string> agency_setting(store::Connection& connection, int64_t agency_id, const std::string& key);
+// Replaces the agency setting's value.
+void put_agency_setting(store::Connection& connection, int64_t agency_id, const std::string& key,
+                        const std::string& value);
 
 // Failed public look-ups since `since` (ISO instant) from an address / against a code.
 int lookup_failures_from(store::Connection& connection, const std::string& remote_address, const std::string& since);

@@ -1,0 +1,39 @@
+// gongkai/requests/request_settings.h
+//
+// The agency settings of 依申请公开 (agency_settings rows "requests.*"): the
+// allowed keys are one table (request_settings.cpp) with what each means and
+// what it accepts. Setting one is an operator's act (the CLI, the demo
+// loader): one transaction with its audit record ("setting.update").
+// Readers (request_commands.cpp, request_queries.cpp) fall back to a default
+// when a key is unset.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audit/audit_log.h"
+#include "store/database.h"
+
+namespace gongkai::requests {
+
+struct RequestSettingInfo {
+  std::string_view key;
+  std::string_view name;                 // what the setting page would show
+  size_t max_chars;
+  std::vector<std::string_view> values;  // the only values allowed; empty = free text
+};
+
+// requests.reply_number_prefix  答复书文号前缀, e.g. 利政依复 (default: the agency name + 依复)
+// requests.reconsideration_body 行政复议机关, named in every reply letter's remedies
+// requests.fee_time_counted     "1": the days from fee notice to payment count in the period
+const std::vector<RequestSettingInfo>& request_settings();
+
+// Stores `value` for `key` of the agency. Throws InvalidInput for an unknown
+// key, an empty or too long value, or one not among the allowed values;
+// NotFound for an unknown agency.
+void set_request_setting(store::Connection& connection, const audit::Actor& actor, int64_t agency_id,
+                         const std::string& key, const std::string& value);
+
+}  // namespace gongkai::requests
