@@ -1,5 +1,6 @@
 #include "api/api.h"
 
+#include "api/application_api.h"
 #include "api/category_json.h"
 #include "api/item_json.h"
 #include "catalog/catalog_queries.h"
@@ -120,6 +121,7 @@ void register_api_routes(web::Router& router, app::App& app) {
   router.get("/api/v1/items/{id}", [&app](const web::Request&, const web::PathParams& params) {
     return one_item(app, params.at("id"));
   });
+  register_application_routes(router, app);
 }
 
 }  // namespace gongkai::api

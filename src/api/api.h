@@ -8,6 +8,8 @@
 //                               {"items":[…],"total":…,"page":…,"per_page":…}
 //   GET /api/v1/items/{id}      one item: public metadata, the public body only,
 //                               attachments with URLs, linked items
+//   POST /api/v1/applications, GET /api/v1/applications/{code}
+//                               依申请公开: file and look up (application_api.h)
 // Field names are English snake_case; a code goes with its Chinese label
 // ("attribute":"proactive","attribute_label":"主动公开"). Errors are thrown as
 // InvalidInput/NotFound; the server answers {"error":{"code":…,"message":…}}.

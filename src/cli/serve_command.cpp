@@ -96,6 +96,8 @@ int run_serve(const CommonOptions& options, const ServeOptions& serve) {
   constexpr size_t kUploadOverhead = 1024 * 1024;
   server_config.prefix_body_limits.push_back(
       {"/admin/", std::max(serve.body_limit, catalog::kMaxAttachmentBytes + kUploadOverhead)});
+  // The 依申请公开 form carries the applicant's files.
+  for (auto& rule : portal::portal_body_limits(serve.body_limit)) server_config.prefix_body_limits.push_back(rule);
   server_config.static_root = application.config().data_dir / "static";
   server_config.access_log = serve.access_log;
   server_config.trusted_proxies = serve.trusted_proxies;

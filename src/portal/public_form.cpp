@@ -25,12 +25,16 @@ bool is_urlencoded(const std::string& content_type) {
 
 }  // namespace
 
-PublicForm PublicForm::parse(const web::Request& request) {
+void check_public_origin(const web::Request& request) {
   const std::string origin = request.header("origin");
   if (!origin.empty() && origin != "null" && origin_host(origin) != request.header("host")) {
     throw Forbidden("请从本站页面提交表单");
   }
   if (origin == "null") throw Forbidden("请从本站页面提交表单");
+}
+
+PublicForm PublicForm::parse(const web::Request& request) {
+  check_public_origin(request);
   if (!is_urlencoded(request.header("content-type"))) throw InvalidInput("表单格式不正确，请从本站页面提交");
   auto fields = web::parse_query_string(request.body);
   if (!fields) throw InvalidInput("表单内容无法识别，请从本站页面重新提交");

@@ -24,6 +24,10 @@ namespace gongkai::portal {
 
 inline constexpr std::string_view kHoneypotField = "website";
 
+// The Origin check above on its own, for forms that carry files and are read
+// with web::Form (依申请公开): throws Forbidden when another site posts.
+void check_public_origin(const web::Request& request);
+
 class PublicForm {
  public:
   // Parses and checks the request as above.

@@ -33,12 +33,13 @@ TestSite::~TestSite() {
   std::filesystem::remove_all(dir_, ignored);
 }
 
-uint16_t TestSite::serve(size_t body_limit) {
+uint16_t TestSite::serve(size_t body_limit, std::vector<web::ServerConfig::PrefixBodyLimit> prefix_limits) {
   web::ServerConfig config;
   config.port = 0;
   config.threads = 2;
   config.access_log = false;
   config.body_limit = body_limit;
+  config.prefix_body_limits = std::move(prefix_limits);
   config.static_root = std::filesystem::path(GONGKAI_SOURCE_DIR) / "static";
   config.error_page = [this](int status, const std::string& message) {
     return portal::render_error_page(*app_, status, message);

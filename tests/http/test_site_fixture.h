@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app/app.h"
 #include "web/router.h"
@@ -34,9 +35,10 @@ class TestSite {
 
   app::App& app() { return *app_; }
   web::Router& router() { return router_; }
-  // Starts serving the router, with the portal's error pages and /static/;
-  // returns the port.
-  uint16_t serve(size_t body_limit = 1024 * 1024);
+  // Starts serving the router, with the portal's error pages and /static/
+  // (and `prefix_limits`, e.g. portal::portal_body_limits); returns the port.
+  uint16_t serve(size_t body_limit = 1024 * 1024,
+                 std::vector<web::ServerConfig::PrefixBodyLimit> prefix_limits = {});
 
  private:
   std::filesystem::path dir_;
