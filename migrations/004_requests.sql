@@ -8,7 +8,7 @@ CREATE TABLE applications (
   id {{id}},
   agency_id {{bigint}} NOT NULL REFERENCES agencies(id),
   tracking_code TEXT NOT NULL UNIQUE,
-  query_password_hash TEXT NOT NULL,     -- argon2id of the query password shown once
+  query_password_hash TEXT NOT NULL,     -- SHA-256 of the random query password shown once
   channel TEXT NOT NULL,                 -- requests/application.h ReceiptChannel keys
   applicant_kind TEXT NOT NULL,          -- natural, business, research, public_interest, legal_service, other
   applicant_name TEXT NOT NULL,

@@ -15,7 +15,9 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/errors.h"
+#include "engagement/moment.h"
 #include "portal/portal.h"
+#include "requests/request_commands.h"
 #include "web/router.h"
 #include "web/server.h"
 
@@ -70,6 +72,16 @@ class SearchFollowerThread {
   std::thread thread_;
 };
 
+// The calendar data may have changed since the last start (a new year's
+// notice, a correction): every open application's deadline follows it, and
+// the change is recorded on the case.
+void recompute_request_deadlines(app::App& application) {
+  auto connection = application.database().lease();
+  const int moved = requests::recompute_open_deadlines(*connection, application.request_services(), cli_actor(),
+                                                       engagement::Moment::now());
+  if (moved > 0) spdlog::info("working-day calendar changed: {} open application deadline(s) recomputed", moved);
+}
+
 }  // namespace
 
 int run_serve(const CommonOptions& options, const ServeOptions& serve) {
@@ -81,6 +93,7 @@ int run_serve(const CommonOptions& options, const ServeOptions& serve) {
   else config.site_url = "http://" + serve.listen;
   app::App application(config);
   application.start_search_in_background();
+  recompute_request_deadlines(application);
 
   web::Router router;
   portal::register_portal_routes(router, application);
