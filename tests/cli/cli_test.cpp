@@ -165,8 +165,12 @@ TEST_F(CliTest, UserAddCreatesAnAccountThatMustChangeItsPassword) {
   EXPECT_NE(no_agency.out.find("数据库中还没有机关"), std::string::npos) << no_agency.out;
 
   ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
-  const auto added = run("user add --db " + db_ + " --username wangwu --role office --name 王五 --password Wangwu-2026 "
-                         "--department bgs");
+  // The demo has two agencies: which one must be said.
+  const auto which = run("user add --db " + db_ + " --username wangwu --role office --name 王五");
+  EXPECT_EQ(which.exit_code, 1);
+  EXPECT_NE(which.out.find("数据库中有多个机关"), std::string::npos) << which.out;
+  const auto added = run("user add --db " + db_ + " --agency wzsmzj --username wangwu --role office --name 王五 "
+                         "--password Wangwu-2026 --department bgs");
   ASSERT_EQ(added.exit_code, 0) << added.out;
   EXPECT_NE(added.out.find("已创建账号：wangwu（办公室，吴忠市民政局"), std::string::npos) << added.out;
   EXPECT_EQ(added.out.find("初始密码："), std::string::npos);
@@ -174,32 +178,34 @@ TEST_F(CliTest, UserAddCreatesAnAccountThatMustChangeItsPassword) {
                              "must_change_password = 1 AND department_id IS NOT NULL"),
             1);
 
-  const auto generated = run("user add --db " + db_ + " --username zhaoliu --role administrator --name 赵六");
+  const auto generated = run("user add --db " + db_ + " --agency wzsmzj --username zhaoliu --role administrator --name 赵六");
   ASSERT_EQ(generated.exit_code, 0) << generated.out;
   EXPECT_NE(generated.out.find("初始密码：Gk-"), std::string::npos) << generated.out;
 
-  const auto bad_role = run("user add --db " + db_ + " --username king --role king --name 国王");
+  const auto bad_role = run("user add --db " + db_ + " --agency wzsmzj --username king --role king --name 国王");
   EXPECT_EQ(bad_role.exit_code, 1);
   EXPECT_NE(bad_role.out.find("未知角色：king"), std::string::npos) << bad_role.out;
-  const auto taken = run("user add --db " + db_ + " --username wangwu --role office --name 王五 --password Wangwu-2026");
+  const auto taken =
+      run("user add --db " + db_ + " --agency wzsmzj --username wangwu --role office --name 王五 --password Wangwu-2026");
   EXPECT_EQ(taken.exit_code, 1);
   EXPECT_NE(taken.out.find("用户名已被使用：wangwu"), std::string::npos) << taken.out;
-  const auto weak = run("user add --db " + db_ + " --username weak --role office --name 弱 --password password1");
+  const auto weak = run("user add --db " + db_ + " --agency wzsmzj --username weak --role office --name 弱 --password password1");
   EXPECT_EQ(weak.exit_code, 1);
-  EXPECT_EQ(count("users"), 8);  // six demo accounts, wangwu, zhaoliu
+  EXPECT_EQ(count("users"), 14);  // six demo accounts in each of the two agencies, wangwu, zhaoliu
 }
 
 TEST_F(CliTest, DemoAccountsMustChangeTheirPasswordUnlessDemoMode) {
   ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
-  EXPECT_EQ(count_where(db_, "SELECT COUNT(*) FROM users WHERE must_change_password = 1"), 6);
+  EXPECT_EQ(count_where(db_, "SELECT COUNT(*) FROM users WHERE must_change_password = 1"), 12);
   EXPECT_EQ(count_where(db_, "SELECT COUNT(*) FROM users WHERE username IN ('xinxiyuan', 'baomi', 'fenguan', "
                              "'zhuyao', 'bangongshi', 'admin')"),
             6);
   const std::string ready_db = (dir_ / "ready.db").string();
   const auto ready = run("init --db " + ready_db + " --demo --demo-accounts-ready");
   ASSERT_EQ(ready.exit_code, 0) << ready.out;
-  EXPECT_NE(ready.out.find("工作人员账号6个（演示模式：无需修改初始密码）"), std::string::npos) << ready.out;
-  EXPECT_EQ(count_where(ready_db, "SELECT COUNT(*) FROM users WHERE must_change_password = 0"), 6);
+  EXPECT_NE(ready.out.find("依申请公开48件，工作人员账号12个（演示模式：无需修改初始密码）"), std::string::npos)
+      << ready.out;
+  EXPECT_EQ(count_where(ready_db, "SELECT COUNT(*) FROM users WHERE must_change_password = 0"), 12);
 }
 
 }  // namespace
