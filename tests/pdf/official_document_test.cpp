@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/errors.h"
-#include "pdf/pdf_probe.h"
+#include "pdf/pdf_probe_support.h"
 
 namespace gongkai::pdf {
 namespace {

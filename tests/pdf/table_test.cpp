@@ -6,7 +6,7 @@
 
 #include "core/errors.h"
 #include "pdf/official_document.h"
-#include "pdf/pdf_probe.h"
+#include "pdf/pdf_probe_support.h"
 
 namespace gongkai::pdf {
 namespace {

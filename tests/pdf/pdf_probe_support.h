@@ -1,4 +1,4 @@
-// tests/pdf/pdf_probe.h
+// tests/pdf/pdf_probe_support.h
 //
 // Looks at a rendered PDF the way a person would, through poppler-utils:
 // writes the bytes to a temporary file, reads its text (pdftotext -layout,

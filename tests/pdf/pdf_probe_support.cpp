@@ -1,4 +1,4 @@
-#include "pdf/pdf_probe.h"
+#include "pdf/pdf_probe_support.h"
 
 #include <unistd.h>
 
