@@ -3,6 +3,7 @@
 //
 //   const site = await startSite();          // gongkai init --demo … ; gongkai serve …
 //   const page = await site.newPage();
+//   const staff = await (await site.newContext()).newPage();   // separate cookies
 //   await signIn(page, site, 'xinxiyuan');    // demo account, demo mode (no forced change)
 //   …
 //   await site.close();                      // browser, server and temporary files
@@ -75,10 +76,13 @@ export async function startSite() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const contextOptions = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
+  const context = await browser.newContext(contextOptions);
   return {
     base,
     newPage: () => context.newPage(),
+    // A second browser with its own cookies (e.g. staff beside a visitor).
+    newContext: () => browser.newContext(contextOptions),
     async close() {
       await browser.close().catch(() => {});
       server.kill('SIGTERM');
