@@ -10,6 +10,7 @@ packages=(
   libxapian-dev libfriso-dev friso-dict libicu-dev
   libsodium-dev libssl-dev libcmark-dev libspdlog-dev libfmt-dev libcli11-dev zlib1g-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils
+  libminizip-dev libpugixml-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wrk nginx-light curl chromium
 )

@@ -9,6 +9,7 @@
 #include "catalog/item_import.h"
 #include "core/errors.h"
 #include "engagement/demo_engagement.h"
+#include "keyareas/demo_assistance.h"
 #include "org/agency_repository.h"
 #include "accounts/user_repository.h"
 #include "requests/demo_requests.h"
@@ -169,6 +170,11 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
                                    WorkingDayCalendar::load(demo_dir.parent_path() / "holidays"));
   summary.accounts = accounts::create_demo_accounts(connection, actor, summary.agency_id, accounts_ready,
                                                    std::chrono::system_clock::now());
+  // The 2017 social-assistance figures, entered by the 社会救助科 information officer.
+  const auto officer = accounts::find_user_by_username(connection, "xinxiyuan");
+  if (!officer) throw InvalidInput("演示账号xinxiyuan不存在");
+  summary.assistance_records = keyareas::load_demo_assistance(
+      connection, officer->actor(actor.remote_address), demo_dir / "assistance.csv", today_in_china());
   transaction.commit();
   summary.items = result.imported;
   return summary;

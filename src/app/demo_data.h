@@ -10,6 +10,7 @@
 //                    each item's workflow history (workflow/demo_publications.h)
 //   engagement.json  意见征集 with comments and 采纳情况, letters, 舆情
 //                    (engagement/demo_engagement.h)
+//   assistance.csv   2017 social-assistance figures (keyareas/demo_assistance.h)
 // and, with the request services, the second agency from ltq/:
 //   ltq/agency.json        吴忠市利通区人民政府 with its office and departments
 //   ltq/applications.json  a year of 依申请公开 (requests/demo_requests.h),
@@ -36,6 +37,7 @@ struct DemoSummary {
   int64_t second_agency_id = 0;
   int second_accounts = 0;
   int applications = 0;
+  int assistance_records = 0;  // social-assistance figures (assistance.csv, keyareas/demo_assistance.h)
 };
 
 // The username prefix of the second demo agency's staff accounts.

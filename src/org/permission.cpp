@@ -31,6 +31,7 @@ const std::vector<Grant>& grants() {
       {{Permission::kManageUsers, "manage_users", "账号管理：新建、重置密码、锁定解锁、角色、双因素认证"}, {kAdministrator}},
       {{Permission::kViewAudit, "view_audit", "查看、筛选、导出审计日志"}, {kAdministrator}},
       {{Permission::kManageSettings, "manage_settings", "机关设置（信箱答复期限等）"}, {kAdministrator}},
+      {{Permission::kManageKeyAreas, "manage_key_areas", "重点领域：填报、导入社会救助数据"}, {kOfficer, kOffice}},
   };
   return table;
 }

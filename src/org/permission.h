@@ -27,6 +27,7 @@ enum class Permission {
   kManageUsers,          // accounts: create, reset, lock, unlock, roles, TOTP
   kViewAudit,            // browse, filter and export the audit log
   kManageSettings,       // agency settings (the mailbox reply period …)
+  kManageKeyAreas,       // 重点领域: enter and import social-assistance figures (社会救助数据)
 };
 
 // True when `role` holds `permission`.

@@ -1,0 +1,109 @@
+#include "keyareas/assistance_template.h"
+
+#include <xlsxwriter.h>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "core/errors.h"
+#include "keyareas/assistance_import.h"
+#include "keyareas/assistance_period.h"
+#include "keyareas/assistance_programme.h"
+
+namespace gongkai::keyareas {
+namespace {
+
+// A temporary file name of our own (mkstemp), removed when it goes out of scope.
+class TemporaryFile {
+ public:
+  TemporaryFile() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "gongkai-template-XXXXXX").string();
+    const int fd = mkstemp(pattern.data());
+    if (fd < 0) throw StoreError("cannot create a temporary file for the template");
+    close(fd);
+    path_ = pattern;
+  }
+  ~TemporaryFile() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+std::string counts_of(const AssistanceProgramme& p) {
+  std::string text;
+  auto add = [&text](std::string_view part) { text += (text.empty() ? "" : "、") + std::string(part); };
+  if (p.counts_households) add(std::string(p.households_label) + "数（可空）");
+  if (p.counts_persons) add("人数");
+  if (p.counts_person_times) add("人次");
+  add("金额");
+  return text;
+}
+
+void write_notes(lxw_worksheet* notes, lxw_format* bold) {
+  const char* const header[] = {"项目", "公开频次", "统计期写法", "填写", "默认数据来源"};
+  for (int c = 0; c < 5; ++c) worksheet_write_string(notes, 0, c, header[c], bold);
+  int row = 1;
+  for (const auto& p : assistance_programmes()) {
+    worksheet_write_string(notes, row, 0, std::string(p.short_name).c_str(), nullptr);
+    worksheet_write_string(notes, row, 1, std::string(frequency_label(p.frequency)).c_str(), nullptr);
+    worksheet_write_string(notes, row, 2, std::string(period_format_hint(p.frequency)).c_str(), nullptr);
+    worksheet_write_string(notes, row, 3, counts_of(p).c_str(), nullptr);
+    std::string source(p.source_before);
+    if (!p.source_change_date.empty()) source += "；" + std::string(p.source_change_date) + "起：" + std::string(p.source_after);
+    worksheet_write_string(notes, row, 4, source.c_str(), nullptr);
+    ++row;
+  }
+  worksheet_write_string(notes, row + 1, 0, "金额以元为单位，最多两位小数；不统计的项留空；每个项目每个统计期一行。", nullptr);
+  worksheet_set_column(notes, 0, 0, 22, nullptr);
+  worksheet_set_column(notes, 1, 3, 30, nullptr);
+  worksheet_set_column(notes, 4, 4, 36, nullptr);
+}
+
+}  // namespace
+
+std::string import_template_csv() {
+  std::string text = "\xEF\xBB\xBF";
+  bool first = true;
+  for (auto column : import_columns()) {
+    if (!first) text += ",";
+    text += std::string(column);
+    first = false;
+  }
+  return text + "\r\n";
+}
+
+std::string import_template_xlsx() {
+  TemporaryFile file;
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  if (!workbook) throw StoreError("cannot start the template workbook");
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "数据");
+  lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  lxw_format* text = workbook_add_format(workbook);
+  format_set_num_format(text, "@");
+  int column = 0;
+  for (auto name : import_columns()) {
+    worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
+  }
+  worksheet_set_column(sheet, 0, 0, 22, text);
+  worksheet_set_column(sheet, 1, 1, 14, text);
+  worksheet_set_column(sheet, 2, 5, 14, nullptr);
+  worksheet_set_column(sheet, 6, 6, 24, text);
+  write_notes(notes, bold);
+  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
+  std::ifstream in(file.path(), std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace gongkai::keyareas

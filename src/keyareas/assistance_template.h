@@ -1,0 +1,19 @@
+// gongkai/keyareas/assistance_template.h
+//
+// The import template (导入模板) users download before an import: the header
+// of assistance_import.h and one explanatory sheet (XLSX) or nothing else
+// (CSV, UTF-8 with a BOM so that spreadsheet programs read the Chinese).
+// The XLSX is written with libxlsxwriter; its 统计期 column is formatted as
+// text so that "2017-03" is not turned into a date.
+#pragma once
+
+#include <string>
+
+namespace gongkai::keyareas {
+
+std::string import_template_csv();
+
+// Throws StoreError when the workbook cannot be written (no temporary space).
+std::string import_template_xlsx();
+
+}  // namespace gongkai::keyareas
