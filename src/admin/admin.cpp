@@ -1,5 +1,6 @@
 #include "admin/admin.h"
 
+#include "admin/assistance_routes.h"
 #include "admin/audit_routes.h"
 #include "admin/dashboard_routes.h"
 #include "admin/engagement_routes.h"
@@ -17,6 +18,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_item_routes(routes);
   register_engagement_routes(routes);
   register_request_routes(routes);
+  register_assistance_routes(routes);
   register_user_routes(routes);
   register_audit_routes(routes);
   return routes.declared();

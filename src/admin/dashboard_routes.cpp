@@ -1,5 +1,6 @@
 #include "admin/dashboard_routes.h"
 
+#include "admin/assistance_routes.h"
 #include "admin/engagement_routes.h"
 #include "admin/item_pages.h"
 #include "admin/request_routes.h"
@@ -42,12 +43,15 @@ web::Response dashboard(AdminContext& context) {
   const auto& period = workflow::proactive_publication_period();
   const nlohmann::json engagement_tasks = engagement_task_rows(context);
   const nlohmann::json requests = request_attention_view(context);
+  const nlohmann::json assistance = assistance_overdue_view(context);
   nlohmann::json content{{"sections", sections},
                          {"engagement_tasks", engagement_tasks},
                          {"has_engagement_tasks", !engagement_tasks.empty()},
                          {"requests", requests},
                          {"has_requests", !requests.is_null()},
-                         {"nothing", !anything && engagement_tasks.empty() && requests.is_null()},
+                         {"assistance", assistance},
+                         {"has_assistance", !assistance.is_null()},
+                         {"nothing", !anything && engagement_tasks.empty() && requests.is_null() && assistance.is_null()},
                          {"rule", std::string(period.article) + "：" + std::string(period.rule) + "。临近期限指剩余" +
                                       std::to_string(workflow::kAtRiskWorkingDays) + "个工作日以内。"}};
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});

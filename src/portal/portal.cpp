@@ -29,6 +29,7 @@ void register_portal_routes(web::Router& router, app::App& app) {
   register_utility_routes(router, app);
   register_engagement_routes(router, app);
   register_request_routes(router, app);
+  register_assistance_routes(router, app, cache);
 }
 
 namespace {

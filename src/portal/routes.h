@@ -22,5 +22,6 @@ void register_feed_routes(web::Router& router, app::App& app, const std::shared_
 void register_utility_routes(web::Router& router, app::App& app);     // /a11y /healthz
 void register_engagement_routes(web::Router& router, app::App& app);  // /hdjl/ 意见征集 行政首长信箱
 void register_request_routes(web::Router& router, app::App& app);     // /xxgk/ysq/ 依申请公开
+void register_assistance_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache);  // /xxgk/zdly/shjz/ 社会救助
 
 }  // namespace gongkai::portal
