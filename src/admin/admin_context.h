@@ -83,7 +83,7 @@ class AdminRoutes {
 
 struct AdminPageMeta {
   std::string title;  // the page's own title, e.g. "待办事项"
-  std::string nav;    // the back-office nav key marked current: dashboard items consultations letters opinion requests users audit settings
+  std::string nav;    // the back-office nav key marked current: dashboard items consultations letters opinion requests assistance users audit settings
   int status = 200;
 };
 
