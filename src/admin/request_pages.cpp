@@ -18,10 +18,8 @@ namespace rq = gongkai::requests;
 std::string date_text(const std::optional<CivilDate>& date) { return date ? format_date(*date) : ""; }
 
 std::string outcome_name(const std::string& key) {
-  const auto outcome = rq::find_reply_outcome(key);
-  if (!outcome) return key;
-  if (outcome->ground.empty()) return std::string(outcome->category);
-  return std::string(outcome->category) + "（" + std::string(outcome->ground) + "）";
+  const std::string label = rq::outcome_label(key);
+  return label.empty() ? key : label;
 }
 
 std::string status_text(rq::RequestPhase phase, const std::string& outcome) {

@@ -111,13 +111,6 @@ nlohmann::json optional_date(const std::optional<CivilDate>& date) {
   return date ? nlohmann::json(format_date(*date)) : nlohmann::json(nullptr);
 }
 
-// "不予公开（保护第三方合法权益）"; the category alone when it has no ground.
-std::string outcome_name(const rq::ReplyOutcome& outcome) {
-  std::string name(outcome.category);
-  if (!outcome.ground.empty()) name += "（" + std::string(outcome.ground) + "）";
-  return name;
-}
-
 nlohmann::json case_json(const rq::PublicCaseView& view) {
   nlohmann::json steps = nlohmann::json::array();
   for (const auto& step : view.steps) {
@@ -125,10 +118,9 @@ nlohmann::json case_json(const rq::PublicCaseView& view) {
   }
   nlohmann::json outcome = nullptr;
   nlohmann::json outcome_label = nullptr;
-  if (view.letter && !view.letter->outcome.empty()) {
-    outcome = view.letter->outcome;
-    const auto found = rq::find_reply_outcome(view.letter->outcome);
-    outcome_label = found ? outcome_name(*found) : view.letter->outcome;
+  if (!view.outcome.empty()) {
+    outcome = view.outcome;
+    outcome_label = rq::outcome_label(view.outcome);
   }
   const std::string code = eg::normalize_tracking_code(view.tracking_code).value_or(view.tracking_code);
   return {{"tracking_code", eg::format_tracking_code(code)},

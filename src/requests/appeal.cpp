@@ -13,21 +13,11 @@ namespace {
 using engagement::checked_text;
 using engagement::within_transaction;
 
-std::optional<CivilDate> optional_date(const store::Row& row, const char* column) {
-  const auto text = row.optional_text(column);
-  if (!text || text->empty()) return std::nullopt;
-  return parse_date(*text);
-}
-
-store::Value optional_value(const std::optional<CivilDate>& date) {
-  if (!date) return std::monostate{};
-  return format_date(*date);
-}
+using repository::optional_date;
+using repository::optional_value;
 
 DisclosureRequest staff_request(store::Connection& connection, const org::StaffActor& staff, int64_t id) {
-  auto found = repository::find_application(connection, id);
-  if (!found || found->agency_id != staff.agency_id) throw NotFound("申请不存在");
-  return *found;
+  return repository::own_application(connection, staff.agency_id, id);
 }
 
 void check_result(const std::string& result, std::optional<CivilDate> decided_on, CivilDate filed_on,

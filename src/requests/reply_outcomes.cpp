@@ -66,6 +66,14 @@ std::optional<ReplyOutcome> find_reply_outcome(std::string_view key) {
   return *found;
 }
 
+std::string outcome_label(std::string_view key) {
+  const auto outcome = find_reply_outcome(key);
+  if (!outcome) return "";
+  std::string label(outcome->category);
+  if (!outcome->ground.empty()) label += "（" + std::string(outcome->ground) + "）";
+  return label;
+}
+
 const std::vector<std::string_view>& reply_outcome_categories() {
   static const std::vector<std::string_view> categories = {"予以公开", "部分公开", "不予公开",
                                                            "无法提供", "不予处理", "其他处理"};

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct ReplyOutcome {
 const std::vector<ReplyOutcome>& reply_outcomes();
 
 std::optional<ReplyOutcome> find_reply_outcome(std::string_view key);
+
+// "不予公开（保护第三方合法权益）", the category alone when it has no ground;
+// "" for an unknown key.
+std::string outcome_label(std::string_view key);
 
 // The categories in order, for grouping in forms: "予以公开", "部分公开", …
 const std::vector<std::string_view>& reply_outcome_categories();

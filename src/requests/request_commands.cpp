@@ -129,9 +129,7 @@ void check_filing_rate(store::Connection& connection, const engagement::PublicSe
 }
 
 DisclosureRequest staff_request(store::Connection& connection, const org::StaffActor& staff, int64_t id) {
-  auto found = repository::find_application(connection, id);
-  if (!found || found->agency_id != staff.agency_id) throw NotFound("申请不存在");
-  return *found;
+  return repository::own_application(connection, staff.agency_id, id);
 }
 
 std::string setting_or(store::Connection& connection, int64_t agency_id, const std::string& key,

@@ -17,9 +17,7 @@ namespace {
 
 DisclosureRequest staff_request(store::Connection& connection, const org::StaffActor& staff, int64_t id) {
   staff.require(org::Permission::kHandleRequests);
-  auto found = repository::find_application(connection, id);
-  if (!found || found->agency_id != staff.agency_id) throw NotFound("申请不存在");
-  return *found;
+  return repository::own_application(connection, staff.agency_id, id);
 }
 
 std::vector<RequestFileInfo> file_infos(store::Connection& connection, int64_t id) {
@@ -79,11 +77,7 @@ std::string public_detail(const RequestEvent& e) {
     case RequestEventKind::kFeeNoticed:
       return "应缴信息处理费" + format_yuan(Fen{e.integer("amount_fen")}) + "元，缴费期限至" +
              (e.date("pay_by") ? format_date_chinese(*e.date("pay_by")) : "");
-    case RequestEventKind::kReplied: {
-      const auto outcome = find_reply_outcome(e.text("outcome"));
-      if (!outcome) return "";
-      return std::string(outcome->category) + (outcome->ground.empty() ? "" : "（" + std::string(outcome->ground) + "）");
-    }
+    case RequestEventKind::kReplied: return outcome_label(e.text("outcome"));
     default: return "";
   }
 }
@@ -206,6 +200,7 @@ PublicCaseView look_up_request(store::Connection& connection, const RequestServi
   view.received_on = r.received_on;
   view.phase = clock.phase;
   view.due_on = clock.due_on;
+  view.outcome = clock.outcome;
   view.explanation = clock.explanation;
   for (const auto& e : events) {
     if (!shown_to_applicant(e.kind)) continue;

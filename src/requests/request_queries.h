@@ -119,13 +119,14 @@ struct PublicStep {
   std::string detail;  // e.g. the outcome, the extension's days
 };
 struct PublicCaseView {
-  std::string tracking_code;
+  std::string tracking_code;  // formatted ABCD-EFGH-JKMN
   std::string agency_name;
   std::string applicant_name;  // masked
   std::string description;
   CivilDate received_on;
   RequestPhase phase = RequestPhase::kProcessing;
   std::optional<CivilDate> due_on;
+  std::string outcome;                   // reply_outcomes.h key once closed, else ""
   std::vector<std::string> explanation;  // how the due date was reached
   std::vector<PublicStep> steps;
   std::optional<ReplyLetter> letter;

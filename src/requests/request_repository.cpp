@@ -11,12 +11,6 @@ constexpr const char* kApplicationColumns =
     "id_number_sealed, phone, address, postcode, email, description, form_wanted, delivery, received_on, "
     "submitted_at, registered_by, item_id, status, due_on, outcome, closed_on, reply_number";
 
-std::optional<CivilDate> optional_date(const store::Row& row, const char* column) {
-  const auto text = row.optional_text(column);
-  if (!text || text->empty()) return std::nullopt;
-  return parse_date(*text);
-}
-
 DisclosureRequest request_from(const store::Row& r) {
   DisclosureRequest d;
   d.id = r.integer("id");
@@ -47,12 +41,24 @@ DisclosureRequest request_from(const store::Row& r) {
   return d;
 }
 
+}  // namespace
+
+std::optional<CivilDate> optional_date(const store::Row& row, const char* column) {
+  const auto text = row.optional_text(column);
+  if (!text || text->empty()) return std::nullopt;
+  return parse_date(*text);
+}
+
 store::Value optional_value(const std::optional<CivilDate>& date) {
   if (!date) return std::monostate{};
   return format_date(*date);
 }
 
-}  // namespace
+DisclosureRequest own_application(store::Connection& connection, int64_t agency_id, int64_t id) {
+  auto found = find_application(connection, id);
+  if (!found || found->agency_id != agency_id) throw NotFound("申请不存在");
+  return *found;
+}
 
 int64_t insert_application(store::Connection& connection, const NewApplicationRow& row) {
   const ApplicationForm& f = row.form;

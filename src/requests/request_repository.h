@@ -35,6 +35,12 @@ struct NewApplicationRow {
 
 int64_t insert_application(store::Connection& connection, const NewApplicationRow& row);
 std::optional<DisclosureRequest> find_application(store::Connection& connection, int64_t id);
+// The application if it belongs to `agency_id`; NotFound ("申请不存在") otherwise.
+DisclosureRequest own_application(store::Connection& connection, int64_t agency_id, int64_t id);
+
+// A nullable date column, and a date as a nullable parameter.
+std::optional<CivilDate> optional_date(const store::Row& row, const char* column);
+store::Value optional_value(const std::optional<CivilDate>& date);
 // By tracking code: the id and the password hash.
 struct CodeMatch {
   int64_t id = 0;
