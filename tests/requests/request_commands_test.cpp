@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "engagement/engagement_fixture.h"
+#include "requests/reply_letter_pdf.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_commands.h"
 #include "requests/request_queries.h"
@@ -282,6 +283,46 @@ TEST_P(RequestsTest, CalendarCorrectionRecomputesOpenDeadlinesAndRecordsIt) {
   const auto event = c->query_one("SELECT comment FROM application_events WHERE kind = 'deadline_recomputed'");
   ASSERT_TRUE(event.has_value());
   EXPECT_NE(event->text(0).find("由2023-11-01改为2023-11-02"), std::string::npos);
+}
+
+TEST_P(RequestsTest, EveryOutcomeProducesItsLetterWithItsCitationAsHtmlModelAndPdf) {
+  int serial = 0;
+  for (const auto& outcome : requests::reply_outcomes()) {
+    SCOPED_TRACE(std::string(outcome.key));
+    const auto filed = file("2023-03-01", "203.0.113." + std::to_string(++serial));
+    std::string reply_on = "2023-03-08";
+    if (outcome.key == "other.no_correction" || outcome.key == "unavailable.still_unclear") {
+      auto ask = action(RequestEventKind::kCorrectionRequested, "2023-03-03");
+      ask.comment = "请明确所需信息的时间范围";
+      ask.reply_by = *parse_date("2023-03-10");
+      act(filed.id, ask, "2023-03-03");
+      if (outcome.key == "other.no_correction") reply_on = "2023-03-13";
+      else act(filed.id, action(RequestEventKind::kCorrected, "2023-03-06"), "2023-03-06");
+    }
+    if (outcome.key == "other.fee_unpaid") {
+      auto notice = action(RequestEventKind::kFeeNoticed, "2023-03-03");
+      notice.fee_mode = "per_page";
+      notice.units = 120;
+      act(filed.id, notice, "2023-03-03");
+      reply_on = "2023-04-03";  // payment was due 2023-03-31, 20 working days after 03-03
+    }
+    auto reply = action(RequestEventKind::kReplied, reply_on);
+    reply.outcome = std::string(outcome.key);
+    act(filed.id, reply, reply_on);
+    const auto closed = load(filed.id, reply_on);
+    ASSERT_TRUE(closed.letter.has_value());
+    EXPECT_EQ(closed.clock.outcome, outcome.key);
+    EXPECT_EQ(closed.letter->title,
+              outcome.closes_without_reply ? "政府信息公开申请处理告知书" : "政府信息公开申请答复书");
+    EXPECT_NE(closed.letter->number.find("〔2023〕" + std::to_string(serial) + "号"), std::string::npos);
+    std::string body;
+    for (const auto& p : closed.letter->paragraphs) body += p;
+    EXPECT_NE(body.find(std::string(outcome.citation)), std::string::npos);
+    EXPECT_NE(body.find(std::string(outcome.standard_reason)), std::string::npos);
+    EXPECT_NE(body.find("6个月内"), std::string::npos);
+    EXPECT_EQ(requests::reply_letter_pdf(*closed.letter).rfind("%PDF-", 0), 0u);
+  }
+  EXPECT_EQ(serial, 21);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, RequestsTest, store::testing::all_engines(), store::testing::engine_name);
