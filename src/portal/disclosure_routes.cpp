@@ -23,21 +23,6 @@ web::Response disclosure_home(app::App& app, const web::Request& request) {
                      {"政府信息公开", "xxgk", {{"政府信息公开", ""}}, 200});
 }
 
-nlohmann::json office_rows(const org::DisclosureOffice& office) {
-  nlohmann::json rows = nlohmann::json::array();
-  auto add = [&rows](const char* label, const std::string& value) {
-    if (!value.empty()) rows.push_back({{"label", label}, {"value", value}});
-  };
-  add("机构名称", office.name);
-  add("办公地址", office.address);
-  add("办公时间", office.hours);
-  add("联系电话", office.phone);
-  add("传真", office.fax);
-  add("邮政编码", office.postcode);
-  add("电子邮箱", office.email);
-  return rows;
-}
-
 web::Response guide_page(app::App& app, const web::Request& request) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();

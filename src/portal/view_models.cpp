@@ -145,4 +145,19 @@ std::string file_size_text(int64_t bytes) {
   return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
 }
 
+nlohmann::json office_rows(const org::DisclosureOffice& office) {
+  nlohmann::json rows = nlohmann::json::array();
+  auto add = [&rows](const char* label, const std::string& value) {
+    if (!value.empty()) rows.push_back({{"label", label}, {"value", value}});
+  };
+  add("机构名称", office.name);
+  add("办公地址", office.address);
+  add("办公时间", office.hours);
+  add("联系电话", office.phone);
+  add("传真", office.fax);
+  add("邮政编码", office.postcode);
+  add("电子邮箱", office.email);
+  return rows;
+}
+
 }  // namespace gongkai::portal

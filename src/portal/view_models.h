@@ -16,6 +16,7 @@
 
 #include "catalog/category.h"
 #include "catalog/item.h"
+#include "org/agency.h"
 
 namespace gongkai::portal {
 
@@ -51,5 +52,8 @@ nlohmann::json pagination(int page, int page_count, const std::function<std::str
 
 // "12.3 KB" style file size.
 std::string file_size_text(int64_t bytes);
+
+// The disclosure office's contacts as label/value rows, empty ones left out.
+nlohmann::json office_rows(const org::DisclosureOffice& office);
 
 }  // namespace gongkai::portal
