@@ -1,0 +1,46 @@
+// gongkai/proposals/proposal.h
+//
+// The records of 建议提案 work: a session (届次会议) of the 人大 or 政协 at
+// one level with its reply period, and an item assigned to the agency with
+// its reply, the contact with the proposer, satisfaction and published
+// result. Keys of the vocabularies are in proposal_terms.h; an empty string
+// means "not yet" (no reply, no contact, no satisfaction).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace gongkai::proposals {
+
+struct Session {
+  int64_t id = 0;
+  int64_t agency_id = 0;
+  std::string name;      // 自治区第十一届人大七次会议
+  std::string body;      // npc, cppcc
+  std::string level;     // region, city
+  int reply_months = 3;  // 答复期限（月）
+};
+
+struct Proposal {
+  int64_t id = 0;
+  int64_t agency_id = 0;
+  int64_t session_id = 0;
+  std::string number;
+  std::string title;
+  std::string proposers;  // "、"-separated names
+  std::string topics;     // "、"-separated topic tags
+  std::string handling_role;
+  std::string assigned_on;  // YYYY-MM-DD
+  std::string due_on;
+  std::string reply_text;
+  std::string reply_grade;
+  std::string replied_on;
+  std::string contacted_on;
+  std::string contact_way;
+  std::string satisfaction;
+  std::string result_summary;
+  bool published = false;
+  std::string published_on;
+};
+
+}  // namespace gongkai::proposals

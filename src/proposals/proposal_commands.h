@@ -1,0 +1,71 @@
+// gongkai/proposals/proposal_commands.h
+//
+// Handling 建议提案: registering a session and the items assigned to the
+// agency, then each item's reply (答复, graded A–D), the contact with the
+// proposer and the satisfaction returned (满意/基本满意/不满意), and the
+// publication of the result (办理结果公开, a summary without the proposer's
+// contact details). The role must hold kManageKeyAreas; records belong to the
+// actor's agency. Inputs are text as a form sends them; a bad field (unknown
+// grade, role or satisfaction, a date that is malformed, in the future, or a
+// reply before the assignment) throws InvalidInput and stores nothing. Each
+// change and its audit record ("proposal_session.create", "proposal.create",
+// "proposal.reply", "proposal.contact", "proposal.publish") commit together.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/civil_date.h"
+#include "org/staff.h"
+#include "store/database.h"
+
+namespace gongkai::proposals {
+
+struct SessionInput {
+  std::string name;
+  std::string body;          // npc / cppcc (or the label)
+  std::string level;         // region / city (or the label)
+  std::string reply_months;  // "" = 3
+};
+
+struct ProposalInput {
+  int64_t session_id = 0;
+  std::string number;
+  std::string title;
+  std::string proposers;
+  std::string topics;
+  std::string handling_role;  // lead / co / separate (or 主办/会办/分办)
+  std::string assigned_on;
+};
+
+struct ReplyInput {
+  std::string grade;  // A B C D
+  std::string text;
+  std::string replied_on;
+};
+
+struct ContactInput {
+  std::string contacted_on;
+  std::string way;           // 电话、座谈、走访…
+  std::string satisfaction;  // "" = not yet returned
+};
+
+// Returns the session id. Conflict when the agency already has one of that name.
+int64_t create_session(store::Connection& connection, const org::StaffActor& staff, const SessionInput& input);
+
+// Returns the item id; its due date is the session's months after assigned_on.
+// NotFound (session), Conflict (number taken in the session).
+int64_t add_proposal(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
+                     const ProposalInput& input);
+
+void record_reply(store::Connection& connection, const org::StaffActor& staff, CivilDate today, int64_t proposal_id,
+                  const ReplyInput& input);
+
+void record_contact(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
+                    int64_t proposal_id, const ContactInput& input);
+
+// Publishes the result summary on `today`; the item must have been replied to.
+void publish_result(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
+                    int64_t proposal_id, const std::string& summary);
+
+}  // namespace gongkai::proposals

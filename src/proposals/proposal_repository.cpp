@@ -1,0 +1,115 @@
+#include "proposals/proposal_repository.h"
+
+namespace gongkai::proposals::detail {
+namespace {
+
+constexpr const char* kSessionColumns = "id, agency_id, name, body, level, reply_months";
+constexpr const char* kProposalColumns =
+    "id, agency_id, session_id, number, title, proposers, topics, handling_role, assigned_on, due_on, reply_text, "
+    "reply_grade, replied_on, contacted_on, contact_way, satisfaction, result_summary, published, published_on";
+
+Session session_from(const store::Row& row) {
+  return {row.integer("id"),   row.integer("agency_id"), row.text("name"),
+          row.text("body"),    row.text("level"),        static_cast<int>(row.integer("reply_months"))};
+}
+
+Proposal proposal_from(const store::Row& row) {
+  Proposal p;
+  p.id = row.integer("id");
+  p.agency_id = row.integer("agency_id");
+  p.session_id = row.integer("session_id");
+  p.number = row.text("number");
+  p.title = row.text("title");
+  p.proposers = row.text("proposers");
+  p.topics = row.text("topics");
+  p.handling_role = row.text("handling_role");
+  p.assigned_on = row.text("assigned_on");
+  p.due_on = row.text("due_on");
+  p.reply_text = row.text("reply_text");
+  p.reply_grade = row.text("reply_grade");
+  p.replied_on = row.text("replied_on");
+  p.contacted_on = row.text("contacted_on");
+  p.contact_way = row.text("contact_way");
+  p.satisfaction = row.text("satisfaction");
+  p.result_summary = row.text("result_summary");
+  p.published = row.integer("published") != 0;
+  p.published_on = row.text("published_on");
+  return p;
+}
+
+}  // namespace
+
+int64_t insert_session(store::Connection& connection, const Session& s) {
+  const auto row = connection.query_one(
+      "INSERT INTO proposal_sessions (agency_id, name, body, level, reply_months) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      {s.agency_id, s.name, s.body, s.level, static_cast<int64_t>(s.reply_months)});
+  return row->integer(0);
+}
+
+std::optional<Session> find_session(store::Connection& connection, int64_t agency_id, int64_t session_id) {
+  const auto row = connection.query_one(
+      std::string("SELECT ") + kSessionColumns + " FROM proposal_sessions WHERE agency_id = ? AND id = ?",
+      {agency_id, session_id});
+  if (!row) return std::nullopt;
+  return session_from(*row);
+}
+
+std::optional<Session> find_session_by_name(store::Connection& connection, int64_t agency_id,
+                                            const std::string& name) {
+  const auto row = connection.query_one(
+      std::string("SELECT ") + kSessionColumns + " FROM proposal_sessions WHERE agency_id = ? AND name = ?",
+      {agency_id, name});
+  if (!row) return std::nullopt;
+  return session_from(*row);
+}
+
+std::vector<Session> select_sessions(store::Connection& connection, int64_t agency_id) {
+  std::vector<Session> out;
+  for (const auto& row : connection.query(
+           std::string("SELECT ") + kSessionColumns + " FROM proposal_sessions WHERE agency_id = ? ORDER BY id",
+           {agency_id})) {
+    out.push_back(session_from(row));
+  }
+  return out;
+}
+
+int64_t insert_proposal(store::Connection& connection, const Proposal& p) {
+  const auto row = connection.query_one(
+      "INSERT INTO proposal_items (agency_id, session_id, number, title, proposers, topics, handling_role, "
+      "assigned_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {p.agency_id, p.session_id, p.number, p.title, p.proposers, p.topics, p.handling_role, p.assigned_on,
+       p.due_on});
+  return row->integer(0);
+}
+
+void update_proposal(store::Connection& connection, const Proposal& p) {
+  connection.execute(
+      "UPDATE proposal_items SET reply_text = ?, reply_grade = ?, replied_on = ?, contacted_on = ?, contact_way = ?, "
+      "satisfaction = ?, result_summary = ?, published = ?, published_on = ? WHERE id = ? AND agency_id = ?",
+      {p.reply_text, p.reply_grade, p.replied_on, p.contacted_on, p.contact_way, p.satisfaction, p.result_summary,
+       static_cast<int64_t>(p.published ? 1 : 0), p.published_on, p.id, p.agency_id});
+}
+
+std::optional<Proposal> find_proposal(store::Connection& connection, int64_t agency_id, int64_t proposal_id) {
+  const auto row = connection.query_one(
+      std::string("SELECT ") + kProposalColumns + " FROM proposal_items WHERE agency_id = ? AND id = ?",
+      {agency_id, proposal_id});
+  if (!row) return std::nullopt;
+  return proposal_from(*row);
+}
+
+bool proposal_number_taken(store::Connection& connection, int64_t session_id, const std::string& number) {
+  return connection.query_one("SELECT 1 FROM proposal_items WHERE session_id = ? AND number = ?", {session_id, number})
+      .has_value();
+}
+
+std::vector<Proposal> select_proposals(store::Connection& connection, int64_t agency_id, bool published_only) {
+  std::string sql = std::string("SELECT ") + kProposalColumns + " FROM proposal_items WHERE agency_id = ?";
+  if (published_only) sql += " AND published = 1";
+  sql += " ORDER BY session_id, id";
+  std::vector<Proposal> out;
+  for (const auto& row : connection.query(sql, {agency_id})) out.push_back(proposal_from(row));
+  return out;
+}
+
+}  // namespace gongkai::proposals::detail
