@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "engagement/demo_engagement.h"
 #include "keyareas/demo_assistance.h"
+#include "keyareas/demo_social_organisations.h"
 #include "org/agency_repository.h"
 #include "accounts/user_repository.h"
 #include "requests/demo_requests.h"
@@ -175,6 +176,9 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   if (!officer) throw InvalidInput("演示账号xinxiyuan不存在");
   summary.assistance_records = keyareas::load_demo_assistance(
       connection, officer->actor(actor.remote_address), demo_dir / "assistance.csv", today_in_china());
+  // The registry of social organisations (社会组织), kept by the same officer.
+  summary.social_organisations = keyareas::load_demo_social_organisations(
+      connection, officer->actor(actor.remote_address), demo_dir / "social_organisations.json", today_in_china());
   transaction.commit();
   summary.items = result.imported;
   return summary;

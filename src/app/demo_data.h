@@ -38,6 +38,7 @@ struct DemoSummary {
   int second_accounts = 0;
   int applications = 0;
   int assistance_records = 0;  // social-assistance figures (assistance.csv, keyareas/demo_assistance.h)
+  int social_organisations = 0;  // the registry (social_organisations.json, keyareas/demo_social_organisations.h)
 };
 
 // The username prefix of the second demo agency's staff accounts.
