@@ -5,6 +5,7 @@
 #include "admin/dashboard_routes.h"
 #include "admin/engagement_routes.h"
 #include "admin/item_routes.h"
+#include "admin/proposal_routes.h"
 #include "admin/request_routes.h"
 #include "admin/sign_in_routes.h"
 #include "admin/user_routes.h"
@@ -19,6 +20,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_engagement_routes(routes);
   register_request_routes(routes);
   register_assistance_routes(routes);
+  register_proposal_routes(routes);
   register_user_routes(routes);
   register_audit_routes(routes);
   return routes.declared();

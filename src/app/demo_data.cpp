@@ -12,6 +12,7 @@
 #include "keyareas/demo_assistance.h"
 #include "keyareas/demo_social_organisations.h"
 #include "org/agency_repository.h"
+#include "proposals/demo_proposals.h"
 #include "accounts/user_repository.h"
 #include "requests/demo_requests.h"
 #include "requests/request_settings.h"
@@ -179,6 +180,9 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   // The registry of social organisations (社会组织), kept by the same officer.
   summary.social_organisations = keyareas::load_demo_social_organisations(
       connection, officer->actor(actor.remote_address), demo_dir / "social_organisations.json", today_in_china());
+  // The 2017 建议提案, handled by the same officer.
+  summary.proposals =
+      proposals::load_demo_proposals(connection, officer->actor(actor.remote_address), demo_dir / "proposals.json");
   transaction.commit();
   summary.items = result.imported;
   return summary;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/errors.h"
 #include "proposals/proposal_repository.h"
 #include "proposals/proposal_terms.h"
 
@@ -43,6 +44,14 @@ ProposalBoard proposal_board(store::Connection& connection, int64_t agency_id, C
     board.items.push_back(std::move(t));
   }
   return board;
+}
+
+TrackedProposal tracked_proposal(store::Connection& connection, int64_t agency_id, int64_t proposal_id, CivilDate today,
+                                 int soon_days) {
+  for (auto& t : proposal_board(connection, agency_id, today, soon_days).items) {
+    if (t.proposal.id == proposal_id) return std::move(t);
+  }
+  throw NotFound("建议提案不存在");
 }
 
 std::vector<Session> list_sessions(store::Connection& connection, int64_t agency_id) {

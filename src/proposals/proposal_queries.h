@@ -53,6 +53,10 @@ struct ProposalBoard {
 
 ProposalBoard proposal_board(store::Connection& connection, int64_t agency_id, CivilDate today, int soon_days = 15);
 
+// One item of the agency with its status; NotFound when there is none.
+TrackedProposal tracked_proposal(store::Connection& connection, int64_t agency_id, int64_t proposal_id, CivilDate today,
+                                 int soon_days = 15);
+
 std::vector<Session> list_sessions(store::Connection& connection, int64_t agency_id);
 
 }  // namespace gongkai::proposals
