@@ -88,5 +88,27 @@ TEST(SocialOrganisationHttpTest, UnknownIdsAreNotFound) {
   EXPECT_EQ(server.get("/xxgk/zdly/shzz/gg/abc").status, 404);
 }
 
+TEST(SocialOrganisationHttpTest, TheBackOfficeRegistersAndRefusesBadCodes) {
+  auto& server = AdminServer::instance();
+  auto officer = server.login_as(org::Role::kOfficer);
+  EXPECT_TRUE(contains(officer.get("/admin/organisations").decoded_body(), "吴忠市摄影家协会"));
+  FormFields fields = {{"kind", "social_group"},           {"name", "吴忠市后台测试协会"},
+                       {"credit_code", "51640300MJ0000011Q"}, {"legal_representative", "杨秀兰"},
+                       {"business_scope", "开展交流活动"},     {"registration_authority", "吴忠市民政局"},
+                       {"registered_on", "2018-03-01"}};
+  const auto bad = officer.post("/admin/organisations", fields);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(contains(bad.decoded_body(), "统一社会信用代码校验位错误：51640300MJ0000011Q"));
+  EXPECT_TRUE(contains(server.get("/xxgk/zdly/shzz/?q=51640300MJ0000011").decoded_body(), "共 0 个社会组织"));
+  fields[2].second = "51640300MJ0000011P";  // the check character worked by hand in social_organisation_test.cpp
+  EXPECT_EQ(officer.post("/admin/organisations", fields).status, 303);
+  EXPECT_TRUE(contains(server.get("/xxgk/zdly/shzz/?q=51640300MJ0000011").decoded_body(), "吴忠市后台测试协会"));
+  const auto again = officer.post("/admin/organisations", fields);
+  EXPECT_EQ(again.status, 409);
+  EXPECT_TRUE(contains(again.decoded_body(), "已登记，不能重复登记"));
+  auto reviewer = server.login_as(org::Role::kSecrecyReviewer);
+  EXPECT_EQ(reviewer.get("/admin/organisations").status, 403);
+}
+
 }  // namespace
 }  // namespace gongkai::testing
