@@ -41,7 +41,7 @@ web::Response list_page(AdminContext& context, const Refusal& refusal) {
   for (const auto& k : ka::organisation_kinds()) kinds.push_back({{"key", k.key}, {"name", k.name}});
   nlohmann::json content{{"q", text}, {"rows", rows}, {"total", page.total}, {"kinds", kinds},
                          {"error", refusal.error}, {"has_error", !refusal.error.empty()}};
-  return render_admin_page(context, "organisations", std::move(content), {"社会组织登记", "assistance", refusal.status});
+  return render_admin_page(context, "organisations", std::move(content), {"社会组织登记", "organisations", refusal.status});
 }
 
 web::Response detail_page(AdminContext& context, int64_t id, const Refusal& refusal) {
@@ -58,7 +58,7 @@ web::Response detail_page(AdminContext& context, int64_t id, const Refusal& refu
   content["events"] = events;
   content["error"] = refusal.error;
   content["has_error"] = !refusal.error.empty();
-  return render_admin_page(context, "organisation", std::move(content), {o.name, "assistance", refusal.status});
+  return render_admin_page(context, "organisation", std::move(content), {o.name, "organisations", refusal.status});
 }
 
 // Runs a command; a refusal shows the page again with its reason.

@@ -91,7 +91,9 @@ TEST(SocialOrganisationHttpTest, UnknownIdsAreNotFound) {
 TEST(SocialOrganisationHttpTest, TheBackOfficeRegistersAndRefusesBadCodes) {
   auto& server = AdminServer::instance();
   auto officer = server.login_as(org::Role::kOfficer);
-  EXPECT_TRUE(contains(officer.get("/admin/organisations").decoded_body(), "吴忠市摄影家协会"));
+  const std::string list = officer.get("/admin/organisations").decoded_body();
+  EXPECT_TRUE(contains(list, "吴忠市摄影家协会"));
+  EXPECT_TRUE(contains(list, "href=\"/admin/organisations\" aria-current=\"page\">社会组织</a>"));
   FormFields fields = {{"kind", "social_group"},           {"name", "吴忠市后台测试协会"},
                        {"credit_code", "51640300MJ0000011Q"}, {"legal_representative", "杨秀兰"},
                        {"business_scope", "开展交流活动"},     {"registration_authority", "吴忠市民政局"},
