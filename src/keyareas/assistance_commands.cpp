@@ -8,18 +8,12 @@
 
 #include "audit/audit_log.h"
 #include "core/errors.h"
+#include "core/field_text.h"
 #include "core/text.h"
 #include "keyareas/assistance_repository.h"
 
 namespace gongkai::keyareas {
 namespace {
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 // A count the programme reports (`counted`) or must leave empty.
 std::optional<int64_t> count_field(const std::string& raw, bool counted, bool required, const std::string& what,

@@ -5,6 +5,7 @@
 
 #include "catalog/csv_reader.h"
 #include "core/errors.h"
+#include "core/field_text.h"
 #include "keyareas/xlsx_reader.h"
 
 namespace gongkai::keyareas {
@@ -27,13 +28,6 @@ const std::vector<ColumnName>& column_names() {
       {"公开日期", kPublishedOn, false},
   };
   return names;
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 std::map<Column, size_t> read_header(const SheetRow& header) {

@@ -8,26 +8,13 @@
 
 #include "audit/audit_log.h"
 #include "core/errors.h"
+#include "core/field_text.h"
 #include "core/masking.h"
 #include "keyareas/social_organisation_notice.h"
 #include "keyareas/social_organisation_repository.h"
 
 namespace gongkai::keyareas {
 namespace {
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
-std::string required_text(const std::string& raw, const std::string& what, size_t max_bytes) {
-  const std::string text = trimmed(raw);
-  if (text.empty()) throw InvalidInput(what + "不能为空");
-  if (text.size() > max_bytes) throw InvalidInput(what + "过长");
-  return text;
-}
 
 CivilDate past_date(const std::string& raw, const std::string& what, CivilDate today) {
   const std::string text = trimmed(raw);
@@ -123,12 +110,12 @@ int64_t register_organisation(store::Connection& connection, const org::StaffAct
   staff.require(org::Permission::kManageKeyAreas);
   SocialOrganisation o;
   o.agency_id = staff.agency_id;
-  o.kind = &require_organisation_kind(required_text(input.kind, "社会组织类型", 100));
-  o.name = required_text(input.name, "名称", 300);
+  o.kind = &require_organisation_kind(required_field(input.kind, "社会组织类型", 100));
+  o.name = required_field(input.name, "名称", 300);
   o.credit_code = require_credit_code(input.credit_code);
-  o.legal_representative = required_text(input.legal_representative, "法定代表人", 100);
-  o.business_scope = required_text(input.business_scope, "业务范围", 3000);
-  o.registration_authority = required_text(input.registration_authority, "登记管理机关", 300);
+  o.legal_representative = required_field(input.legal_representative, "法定代表人", 100);
+  o.business_scope = required_field(input.business_scope, "业务范围", 3000);
+  o.registration_authority = required_field(input.registration_authority, "登记管理机关", 300);
   o.registered_on = past_date(input.registered_on, "登记日期", today);
   store::Transaction transaction(connection);
   if (detail::credit_code_exists(connection, o.credit_code)) {
@@ -172,7 +159,7 @@ int64_t cancel_organisation(store::Connection& connection, const org::StaffActor
   OrganisationEvent event;
   event.type = OrganisationEventType::kCancellation;
   event.occurred_on = event_date(input.cancelled_on, "注销日期", today, before);
-  event.details = required_text(input.reason, "注销原因", 1000);
+  event.details = required_field(input.reason, "注销原因", 1000);
   event.notice = cancellation_notice(before, event.occurred_on, event.details);
   SocialOrganisation after = before;
   after.cancelled = true;

@@ -6,26 +6,13 @@
 
 #include "audit/audit_log.h"
 #include "core/errors.h"
+#include "core/field_text.h"
 #include "proposals/proposal_repository.h"
 #include "proposals/proposal_terms.h"
 #include "proposals/reply_due_date.h"
 
 namespace gongkai::proposals {
 namespace {
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
-std::string required(const std::string& raw, const std::string& what, size_t max_bytes) {
-  const std::string text = trimmed(raw);
-  if (text.empty()) throw InvalidInput(what + "不能为空");
-  if (text.size() > max_bytes) throw InvalidInput(what + "过长");
-  return text;
-}
 
 CivilDate past_date(const std::string& raw, const std::string& what, CivilDate today) {
   const CivilDate date = require_date(trimmed(raw), what);
@@ -75,7 +62,7 @@ int64_t create_session(store::Connection& connection, const org::StaffActor& sta
   staff.require(org::Permission::kManageKeyAreas);
   Session s;
   s.agency_id = staff.agency_id;
-  s.name = required(input.name, "会议名称", 200);
+  s.name = required_field(input.name, "会议名称", 200);
   s.body = std::string(require_body(trimmed(input.body)).key);
   s.level = std::string(require_level(trimmed(input.level)).key);
   s.reply_months = months_field(input.reply_months);
@@ -97,10 +84,10 @@ int64_t add_proposal(store::Connection& connection, const org::StaffActor& staff
   Proposal p;
   p.agency_id = staff.agency_id;
   p.session_id = session->id;
-  p.number = required(input.number, "编号", 50);
-  p.title = required(input.title, "标题", 500);
-  p.proposers = required(input.proposers, "代表委员", 500);
-  p.topics = required(input.topics, "内容分类", 500);
+  p.number = required_field(input.number, "编号", 50);
+  p.title = required_field(input.title, "标题", 500);
+  p.proposers = required_field(input.proposers, "代表委员", 500);
+  p.topics = required_field(input.topics, "内容分类", 500);
   p.handling_role = std::string(require_handling_role(trimmed(input.handling_role)).key);
   const CivilDate assigned = past_date(input.assigned_on, "交办日期", today);
   p.assigned_on = format_date(assigned);
@@ -120,7 +107,7 @@ void record_reply(store::Connection& connection, const org::StaffActor& staff, C
                   const ReplyInput& input) {
   staff.require(org::Permission::kManageKeyAreas);
   const std::string grade = std::string(require_reply_grade(trimmed(input.grade)).key);
-  const std::string text = required(input.text, "答复内容", 20000);
+  const std::string text = required_field(input.text, "答复内容", 20000);
   const CivilDate replied = past_date(input.replied_on, "答复日期", today);
   store::Transaction transaction(connection);
   const Proposal before = require_proposal(connection, staff, proposal_id);
@@ -137,7 +124,7 @@ void record_contact(store::Connection& connection, const org::StaffActor& staff,
                     int64_t proposal_id, const ContactInput& input) {
   staff.require(org::Permission::kManageKeyAreas);
   const CivilDate contacted = past_date(input.contacted_on, "沟通日期", today);
-  const std::string way = required(input.way, "沟通方式", 200);
+  const std::string way = required_field(input.way, "沟通方式", 200);
   const std::string satisfaction_text = trimmed(input.satisfaction);
   const std::string satisfaction =
       satisfaction_text.empty() ? "" : std::string(require_satisfaction(satisfaction_text).key);
@@ -156,7 +143,7 @@ void record_contact(store::Connection& connection, const org::StaffActor& staff,
 void publish_result(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
                     int64_t proposal_id, const std::string& summary) {
   staff.require(org::Permission::kManageKeyAreas);
-  const std::string text = required(summary, "办理结果摘要", 20000);
+  const std::string text = required_field(summary, "办理结果摘要", 20000);
   store::Transaction transaction(connection);
   const Proposal before = require_proposal(connection, staff, proposal_id);
   if (before.replied_on.empty()) throw InvalidInput("尚未答复，不能公开办理结果");
