@@ -31,7 +31,9 @@ const std::vector<Grant>& grants() {
       {{Permission::kManageUsers, "manage_users", "账号管理：新建、重置密码、锁定解锁、角色、双因素认证"}, {kAdministrator}},
       {{Permission::kViewAudit, "view_audit", "查看、筛选、导出审计日志"}, {kAdministrator}},
       {{Permission::kManageSettings, "manage_settings", "机关设置（信箱答复期限等）"}, {kAdministrator}},
-      {{Permission::kManageKeyAreas, "manage_key_areas", "重点领域：填报、导入社会救助数据"}, {kOfficer, kOffice}},
+      {{Permission::kManageKeyAreas, "manage_key_areas", "重点领域：社会救助、社会组织、建议提案、双公示的填报和导入"}, {kOfficer, kOffice}},
+      {{Permission::kHandleServiceWindow, "handle_service_window", "政务服务：维护权力清单和服务事项，窗口受理、审查、决定、办结"}, {kOfficer, kOffice}},
+      {{Permission::kPrepareAnnualReport, "prepare_annual_report", "年度报告：生成、编辑、校验、发布"}, {kOffice}},
   };
   return table;
 }

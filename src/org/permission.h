@@ -27,7 +27,9 @@ enum class Permission {
   kManageUsers,          // accounts: create, reset, lock, unlock, roles, TOTP
   kViewAudit,            // browse, filter and export the audit log
   kManageSettings,       // agency settings (the mailbox reply period …)
-  kManageKeyAreas,       // 重点领域: enter and import social-assistance figures (社会救助数据)
+  kManageKeyAreas,       // 重点领域: social assistance, social organisations, proposals, 双公示
+  kHandleServiceWindow,  // 政务服务: power list and service items, window cases (窗口受理、办结)
+  kPrepareAnnualReport,  // 年度报告: draft, edit, check and publish the annual report
 };
 
 // True when `role` holds `permission`.
