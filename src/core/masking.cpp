@@ -1,5 +1,6 @@
 #include "core/masking.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <optional>
@@ -182,6 +183,37 @@ std::string mask_address(std::string_view address) {
   }
   size_t keep = township_end(chars, county);
   if (keep == 0) keep = county;
+  if (keep == chars.size()) return std::string(address);
+  std::string out;
+  for (size_t i = 0; i < keep; ++i) out += chars[i];
+  return out + std::string(kStars);
+}
+
+namespace {
+
+// Index one past the first village-level word (社区, 居委会, 居民委员会,
+// 嘎查, 村委会, then 村) at or after `from`, or 0 when there is none.
+size_t village_end(const std::vector<std::string_view>& chars, size_t from) {
+  static const std::vector<std::vector<std::string_view>> kMarkers = {
+      {"社", "区"}, {"居", "委", "会"}, {"居", "民", "委", "员", "会"}, {"嘎", "查"}, {"村", "委", "会"}, {"村"}};
+  for (const auto& marker : kMarkers) {
+    for (size_t i = from; i + marker.size() <= chars.size(); ++i) {
+      if (std::equal(marker.begin(), marker.end(), chars.begin() + static_cast<std::ptrdiff_t>(i))) {
+        return i + marker.size();
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string mask_address_to_village(std::string_view address) {
+  address = trim_ascii(address);
+  auto chars = code_points(address);
+  size_t from = township_end(chars, 0);
+  const size_t keep = village_end(chars, from);
+  if (keep == 0) return mask_address(address);
   if (keep == chars.size()) return std::string(address);
   std::string out;
   for (size_t i = 0; i < keep; ++i) out += chars[i];

@@ -5,6 +5,7 @@
 //   ID number 110101199003071234 -> 11*************234 (first 2, last 3 kept)
 //   name      张小明 -> 张*明, 张三 -> 张*
 //   address   kept down to the 乡镇/街道 level, the rest replaced by "****"
+//   village   "新华村3组12号" -> 新华村**** (a recipient list's 村/社区 column)
 // and a scanner that finds unmasked ID numbers, mobiles and bank-card numbers
 // in free text before it is published.
 #pragma once
@@ -19,6 +20,11 @@ std::string mask_phone(std::string_view phone);
 std::string mask_id_number(std::string_view id_number);
 std::string mask_name(std::string_view name);
 std::string mask_address(std::string_view address);
+// Keeps an address down to the village or community (村, 社区, 居委会, 嘎查,
+// 村委会 — the unit a 低保 list names) and replaces the rest by "****":
+// "新华村3组12号" -> "新华村****", "古城社区" unchanged. Without such a word it
+// falls back to mask_address (the 乡镇/街道).
+std::string mask_address_to_village(std::string_view address);
 // 6222020000000007 -> 6222********0007 (first 4 and last 4 kept).
 std::string mask_bank_card(std::string_view number);
 

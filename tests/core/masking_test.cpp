@@ -87,6 +87,20 @@ TEST(Masking, AddressKeepsDownToTheTownship) {
   EXPECT_EQ(mask_address("江苏省镇江市京口区正东路街道某小区5栋"), "江苏省镇江市京口区正东路街道****");
 }
 
+TEST(Masking, AddressToTheVillageKeepsTheVillageOrCommunity) {
+  EXPECT_EQ(mask_address_to_village("新华村3组12号"), "新华村****");
+  EXPECT_EQ(mask_address_to_village("古城社区"), "古城社区");  // nothing below: nothing hidden
+  EXPECT_EQ(mask_address_to_village("古城社区5号楼2单元"), "古城社区****");
+  // 社区 wins over the 村 inside a community's name; 村委会 over 村.
+  EXPECT_EQ(mask_address_to_village("新村社区8栋"), "新村社区****");
+  EXPECT_EQ(mask_address_to_village("郭桥村委会院内"), "郭桥村委会****");
+  // A township before the village is kept with it; 镇 names are not searched for 村.
+  EXPECT_EQ(mask_address_to_village("金积镇西门村2组"), "金积镇西门村****");
+  EXPECT_EQ(mask_address_to_village("陈袁滩镇"), "陈袁滩镇");
+  // No village word: as mask_address, down to the township.
+  EXPECT_EQ(mask_address_to_village("利通区胜利镇某某路8号"), "利通区胜利镇****");
+}
+
 TEST(Masking, AddressFallsBackToTheCounty) {
   EXPECT_EQ(mask_address("宁夏回族自治区吴忠市利通区朝阳小区5号楼2单元"), "宁夏回族自治区吴忠市利通区****");
   EXPECT_EQ(mask_address("吴忠市盐池县某某路8号"), "吴忠市盐池县****");
