@@ -10,6 +10,7 @@
 #include "org/agency_repository.h"
 #include "requests/application_form_check.h"
 #include "requests/information_fee.h"
+#include "requests/lookup_guard.h"
 #include "requests/reply_letter.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_queries.h"
@@ -24,7 +25,6 @@ using engagement::Moment;
 using engagement::within_transaction;
 
 constexpr int kCodeAttempts = 5;
-constexpr size_t kQueryPasswordLength = 10;
 constexpr std::chrono::hours kFilingWindow{1};
 constexpr size_t kCommentChars = 5000;
 
@@ -73,11 +73,11 @@ struct Origin {
 
 FiledRequest create(store::Connection& connection, const RequestServices& services, int64_t agency_id,
                     const ApplicationForm& form, const Origin& origin, const std::vector<RequestFile>& files) {
-  const std::string password = engagement::generate_tracking_code().substr(0, kQueryPasswordLength);
+  const std::string password = new_query_password();
   repository::NewApplicationRow row;
   row.agency_id = agency_id;
   row.tracking_code = unused_tracking_code(connection);
-  row.query_password_hash = catalog::detail::sha256_hex(password);
+  row.query_password_hash = query_password_hash(password);
   row.channel = origin.channel;
   row.form = form;
   row.form.id_number.clear();

@@ -92,20 +92,13 @@ bool shown_to_applicant(RequestEventKind kind) {
 // that it stays counted although the caller's work is refused.
 int64_t open_with_password(store::Connection& connection, const engagement::PublicSender& sender,
                            const std::string& typed_code, const std::string& password) {
-  const std::string since = sender.at.iso_minus(kLookupWindow);
   const auto code = engagement::normalize_tracking_code(typed_code);
   const std::string code_key = code.value_or(typed_code.substr(0, 32));
-  if (repository::lookup_failures_from(connection, sender.remote_address, since) >= kLookupFailuresPerAddress ||
-      repository::lookup_failures_of(connection, code_key, since) >= kLookupFailuresPerCode) {
-    throw Conflict("查询密码错误次数过多，请15分钟后再试");
-  }
+  require_lookup_allowed(connection, sender, code_key);
   std::optional<repository::CodeMatch> match;
   if (code) match = repository::find_by_code(connection, *code);
-  if (match && !password.empty() && catalog::detail::sha256_hex(password) == match->query_password_hash) return match->id;
-  engagement::within_transaction(connection, [&] {
-    repository::record_lookup_failure(connection, sender.remote_address, code_key, sender.at.iso());
-  });
-  throw NotFound("查询码或查询密码不正确");
+  if (match && query_password_matches(password, match->query_password_hash)) return match->id;
+  refuse_lookup(connection, sender, code_key);
 }
 
 }  // namespace

@@ -8,10 +8,8 @@
 // unseals it for the office and audits that it did.
 //
 // The public look-up: a wrong code or password is NotFound with one message
-// for both; after kLookupFailuresPerAddress failures from one address within
-// kLookupWindow, or kLookupFailuresPerCode against one code, every look-up
-// from there (or of that code) is refused with Conflict until the window
-// passes — counted in the store, so it holds across restarts and nodes.
+// for both, and too many failures are refused with Conflict
+// (lookup_guard.h).
 #pragma once
 
 #include <chrono>
@@ -25,6 +23,7 @@
 #include "org/staff.h"
 #include "requests/application.h"
 #include "requests/appeal.h"
+#include "requests/lookup_guard.h"
 #include "requests/reply_letter.h"
 #include "requests/request_clock.h"
 #include "requests/request_commands.h"
@@ -32,10 +31,6 @@
 #include "store/database.h"
 
 namespace gongkai::requests {
-
-inline constexpr int kLookupFailuresPerAddress = 5;
-inline constexpr int kLookupFailuresPerCode = 10;
-inline constexpr std::chrono::minutes kLookupWindow{15};
 
 struct RequestFileInfo {
   int64_t id = 0;
