@@ -13,6 +13,8 @@
 #include "keyareas/assistance_import.h"
 #include "keyareas/assistance_period.h"
 #include "keyareas/assistance_programme.h"
+#include "keyareas/recipient_import.h"
+#include "keyareas/recipient_terms.h"
 
 namespace gongkai::keyareas {
 namespace {
@@ -69,17 +71,67 @@ void write_notes(lxw_worksheet* notes, lxw_format* bold) {
   worksheet_set_column(notes, 4, 4, 36, nullptr);
 }
 
-}  // namespace
-
-std::string import_template_csv() {
+std::string csv_header(const std::vector<std::string_view>& columns) {
   std::string text = "\xEF\xBB\xBF";
   bool first = true;
-  for (auto column : import_columns()) {
+  for (auto column : columns) {
     if (!first) text += ",";
     text += std::string(column);
     first = false;
   }
   return text + "\r\n";
+}
+
+std::string read_back(const TemporaryFile& file) {
+  std::ifstream in(file.path(), std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void write_recipient_notes(lxw_worksheet* notes, lxw_format* bold) {
+  const char* const lines[] = {
+      "每户一行。只填本表各列：不得填写电话、详细地址、收入、财产、银行账号、健康或残疾状况、困难原因。",
+      "身份证号码：18位，按GB 11643校验；仅用于查重，系统只保存其不可逆摘要，不保存也不公开号码本身。",
+      "乡镇（街道）：可留空，留空即为名单的公示范围；填写时须与公示范围一致。",
+      "村（社区）：只填村或社区名称，不填组、门牌号。",
+      "家庭人口：1至30之间的整数。保障金额：元，最多两位小数；停发的可填0。",
+  };
+  worksheet_write_string(notes, 0, 0, "填写说明", bold);
+  int row = 1;
+  for (const char* line : lines) worksheet_write_string(notes, row++, 0, line, nullptr);
+  std::string kinds = "变动情况：";
+  for (const auto& k : change_kinds()) kinds += std::string(k.label) + " ";
+  worksheet_write_string(notes, row++, 0, (kinds + "（留空为续保）").c_str(), nullptr);
+  worksheet_set_column(notes, 0, 0, 100, nullptr);
+}
+
+}  // namespace
+
+std::string import_template_csv() { return csv_header(import_columns()); }
+
+std::string recipient_template_csv() { return csv_header(recipient_import_columns()); }
+
+std::string recipient_template_xlsx() {
+  TemporaryFile file;
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  if (!workbook) throw StoreError("cannot start the template workbook");
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "名单");
+  lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  lxw_format* text = workbook_add_format(workbook);
+  format_set_num_format(text, "@");
+  int column = 0;
+  for (auto name : recipient_import_columns()) {
+    worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
+  }
+  worksheet_set_column(sheet, 0, 0, 14, text);
+  worksheet_set_column(sheet, 1, 1, 22, text);
+  worksheet_set_column(sheet, 2, 3, 16, text);
+  worksheet_set_column(sheet, 4, 5, 14, nullptr);
+  worksheet_set_column(sheet, 6, 6, 12, text);
+  write_recipient_notes(notes, bold);
+  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
+  return read_back(file);
 }
 
 std::string import_template_xlsx() {
@@ -102,8 +154,7 @@ std::string import_template_xlsx() {
   worksheet_set_column(sheet, 6, 6, 24, text);
   write_notes(notes, bold);
   if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
-  std::ifstream in(file.path(), std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return read_back(file);
 }
 
 }  // namespace gongkai::keyareas
