@@ -77,15 +77,11 @@ void push_figures(std::vector<GridCell>& cells, const reports::ApplicationCells&
 
 TableGrid applications_grid(const reports::ReportTables& tables) {
   TableGrid grid{"applications", "三、收到和处理政府信息公开申请情况", "三、依申请公开", {}, 3, {}};
-  grid.column_weights = {1.3, 1.6, 3.0, 1, 1, 1, 1, 1, 1, 1};
+  grid.column_weights = {1.5, 1.0, 3.6, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8};
   grid.rows.push_back({head(kBalanceNote, 3, 3), head("申请人情况", 7)});
   grid.rows.push_back({head("自然人", 1, 2), head("法人或其他组织", 5), head("总计", 1, 2)});
   grid.rows.push_back({head("商业企业"), head("科研机构"), head("社会公益组织"), head("法律服务机构"), head("其他")});
   const auto rows = reports::application_rows(tables.format);
-  int result_rows = 0;
-  for (const auto& row : rows) {
-    if (row.role == reports::ApplicationRowRole::outcome || row.role == reports::ApplicationRowRole::total) ++result_rows;
-  }
   bool results_started = false;
   std::string open_category;
   for (size_t i = 0; i < rows.size(); ++i) {
@@ -99,14 +95,16 @@ TableGrid applications_grid(const reports::ReportTables& tables) {
     if (!in_results) {
       cells.push_back(label(std::string(row.label), 3));
     } else {
+      // 三、本年度办理结果 is a category row across the table: a cell spanning
+      // all its 22 rows could not be kept on one printed page.
       if (!results_started) {
-        cells.push_back(label(std::string(kResultsPrefix), 1, result_rows));
+        grid.rows.push_back({label(std::string(kResultsPrefix), 10)});
         results_started = true;
       }
       const std::string category = category_of(row.key);
       const auto [group, sub] = split_label(row.label);
       if (category.empty()) {
-        cells.push_back(label(group, 2));
+        cells.push_back(label(group, 3));
       } else {
         if (category != open_category) {
           int span = 0;
@@ -114,7 +112,7 @@ TableGrid applications_grid(const reports::ReportTables& tables) {
           cells.push_back(label(group, 1, span));
           open_category = category;
         }
-        cells.push_back(label(sub));
+        cells.push_back(label(sub, 2));
       }
     }
     push_figures(cells, values);

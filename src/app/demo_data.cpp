@@ -15,6 +15,7 @@
 #include "proposals/demo_proposals.h"
 #include "accounts/user_repository.h"
 #include "requests/demo_requests.h"
+#include "services/demo_services.h"
 #include "requests/request_settings.h"
 #include "workflow/demo_publications.h"
 
@@ -143,6 +144,11 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   store::Transaction transaction(connection);
   DemoSummary summary = load_demo(connection, actor, demo_dir, accounts_ready);
   load_second_agency(connection, actor, demo_dir / "ltq", services, accounts_ready, summary);
+  // The window's 30 service items and its 2017 cases (docs/services.md), kept by the first agency's officer.
+  const auto window_officer = accounts::find_user_by_username(connection, "xinxiyuan");
+  if (!window_officer) throw InvalidInput("演示账号xinxiyuan不存在");
+  summary.service_items = services::load_demo_services(
+      connection, services, window_officer->actor(actor.remote_address), demo_dir / "services.json");
   transaction.commit();
   return summary;
 }

@@ -40,6 +40,7 @@ struct DemoSummary {
   int assistance_records = 0;  // social-assistance figures (assistance.csv, keyareas/demo_assistance.h)
   int social_organisations = 0;  // the registry (social_organisations.json, keyareas/demo_social_organisations.h)
   int proposals = 0;           // 建议提案 items (proposals.json, proposals/demo_proposals.h)
+  int service_items = 0;       // 政务服务事项 (services.json, services/demo_services.h)
 };
 
 // The username prefix of the second demo agency's staff accounts.
