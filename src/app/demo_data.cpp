@@ -10,7 +10,9 @@
 #include "core/errors.h"
 #include "engagement/demo_engagement.h"
 #include "keyareas/demo_assistance.h"
+#include "keyareas/demo_recipients.h"
 #include "keyareas/demo_social_organisations.h"
+#include "credit/demo_credit_decisions.h"
 #include "org/agency_repository.h"
 #include "proposals/demo_proposals.h"
 #include "accounts/user_repository.h"
@@ -134,6 +136,11 @@ void load_second_agency(store::Connection& connection, const audit::Actor& actor
   apply_request_settings(connection, actor);
   summary.applications =
       requests::load_demo_requests(connection, services, office->actor(actor.remote_address), dir / "applications.json");
+  // Its 2023 双公示 records (docs/credit.md), kept by its information officer.
+  const auto ltq_officer = accounts::find_user_by_username(connection, std::string(kSecondDemoAccountPrefix) + "xinxiyuan");
+  if (!ltq_officer) throw InvalidInput("演示机关的信息员账号不存在");
+  summary.second_credit_decisions = credit::load_demo_credit_decisions(
+      connection, ltq_officer->actor(actor.remote_address), dir / "credit_decisions.json", today_in_china());
 }
 
 }  // namespace
@@ -143,6 +150,11 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
                       bool accounts_ready) {
   store::Transaction transaction(connection);
   DemoSummary summary = load_demo(connection, actor, demo_dir, accounts_ready);
+  // The 2017 公示名单 of 金积镇, entered by the 社会救助科 information officer.
+  const auto officer = accounts::find_user_by_username(connection, "xinxiyuan");
+  if (!officer) throw InvalidInput("演示账号xinxiyuan不存在");
+  summary.recipient_lists = keyareas::load_demo_recipient_lists(connection, officer->actor(actor.remote_address),
+                                                                services.seal, demo_dir / "recipient_lists.json");
   load_second_agency(connection, actor, demo_dir / "ltq", services, accounts_ready, summary);
   // The window's 30 service items and its 2017 cases (docs/services.md), kept by the first agency's officer.
   const auto window_officer = accounts::find_user_by_username(connection, "xinxiyuan");
@@ -186,6 +198,9 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   // The registry of social organisations (社会组织), kept by the same officer.
   summary.social_organisations = keyareas::load_demo_social_organisations(
       connection, officer->actor(actor.remote_address), demo_dir / "social_organisations.json", today_in_china());
+  // The 2017 双公示 licensing decisions of those registrations (docs/credit.md), by the same officer.
+  summary.credit_decisions = credit::load_demo_credit_decisions(
+      connection, officer->actor(actor.remote_address), demo_dir / "credit_decisions.json", today_in_china());
   // The 2017 建议提案, handled by the same officer.
   summary.proposals =
       proposals::load_demo_proposals(connection, officer->actor(actor.remote_address), demo_dir / "proposals.json");

@@ -15,6 +15,8 @@
 //   ltq/agency.json        吴忠市利通区人民政府 with its office and departments
 //   ltq/applications.json  a year of 依申请公开 (requests/demo_requests.h),
 //                          handled by its office account lt_bangongshi
+//   recipient_lists.json   the first agency's 公示名单 (keyareas/demo_recipients.h;
+//                          their ID numbers are hashed with the request services' seal)
 // Everything goes in through the same domain functions as any other input,
 // in one transaction: the demo is loaded whole or not at all.
 #pragma once
@@ -39,7 +41,10 @@ struct DemoSummary {
   int applications = 0;
   int assistance_records = 0;  // social-assistance figures (assistance.csv, keyareas/demo_assistance.h)
   int social_organisations = 0;  // the registry (social_organisations.json, keyareas/demo_social_organisations.h)
+  int credit_decisions = 0;         // 双公示 records (credit_decisions.json, credit/demo_credit_decisions.h)
+  int second_credit_decisions = 0;  // the second agency's (ltq/credit_decisions.json)
   int proposals = 0;           // 建议提案 items (proposals.json, proposals/demo_proposals.h)
+  int recipient_lists = 0;     // 公示名单 (recipient_lists.json, keyareas/demo_recipients.h; whole demo only)
   int service_items = 0;       // 政务服务事项 (services.json, services/demo_services.h)
 };
 

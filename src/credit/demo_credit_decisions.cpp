@@ -24,13 +24,20 @@ void load_one(store::Connection& connection, const org::StaffActor& staff, Civil
               const nlohmann::json& entry) {
   DecisionInput input;
   input.kind = entry.value("kind", std::string());
-  for (const auto& [key, value] : entry.value("fields", nlohmann::json::object()).items()) {
+  const nlohmann::json fields = entry.value("fields", nlohmann::json::object());
+  for (const auto& [key, value] : fields.items()) {
+    if (!value.is_string()) throw InvalidInput("字段" + key + "应为文本");
     input.values[key] = value.get<std::string>();
   }
   const std::string published = entry.value("published_on", std::string());
   const CivilDate day = published.empty() ? today : require_date(published, "公开日期");
   const int64_t id = record_decision(connection, staff, day, input);
   if (!published.empty()) publish_decision(connection, staff, day, id);
+  if (entry.contains("withdrawn")) {
+    const auto& withdrawn = entry["withdrawn"];
+    withdraw_decision(connection, staff, require_date(withdrawn.value("on", std::string()), "撤销日期"), id,
+                      withdrawn.value("reason", std::string()));
+  }
 }
 
 }  // namespace

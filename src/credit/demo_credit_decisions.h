@@ -4,9 +4,11 @@
 // 吴忠市民政局 2017, data/demo/ltq/credit_decisions.json for 吴忠市利通区人民政府
 // 2023; docs/credit.md explains them) through the same commands as the back
 // office, by the given staff member, inside the caller's transaction. Each
-// entry: {"kind", "fields": {key: text}, "published_on"?}. A decision with
+// entry: {"kind", "fields": {key: text}, "published_on"?, "withdrawn"?: {"on",
+// "reason"}}. A decision with
 // published_on is recorded and published on that day (the day the record was
-// entered and made public); one without stays unpublished, recorded today.
+// entered and made public); one without stays unpublished, recorded today;
+// a withdrawn one is then withdrawn on its day with its reason.
 // Returns the number of decisions. Throws InvalidInput naming the entry at fault.
 #pragma once
 
