@@ -1,6 +1,8 @@
 // /xxgk/zdly/shjz/ 社会救助: the yearly figures of every programme with the
 // urban-against-rural 低保 charts; /xxgk/zdly/shjz/{programme} one programme's
-// figures by period with its trend chart; …/{programme}/data.csv the download.
+// figures by period with its trend chart and links to its 公示名单;
+// …/{programme}/data.csv the download; the lists themselves:
+// recipient_list_routes.h.
 // Charts are SVG drawn here, each followed by the table of its data.
 #include <map>
 
@@ -12,6 +14,7 @@
 #include "keyareas/assistance_yearly.h"
 #include "portal/content_disposition.h"
 #include "portal/page.h"
+#include "portal/recipient_list_routes.h"
 #include "portal/request_params.h"
 #include "portal/routes.h"
 #include "portal/svg_line_chart.h"
@@ -143,7 +146,9 @@ web::Response assistance_home(app::App& app, const web::Request& request) {
                          {"rows", rows},
                          {"has_rows", !rows.empty()},
                          {"charts", charts},
-                         {"programmes", programmes}};
+                         {"programmes", programmes},
+                         {"lists", recipient_list_links(*connection, agency.id, "", app.today(), 10)}};
+  content["has_lists"] = !content["lists"].empty();
   return render_page(app, request, agency, "portal/assistance", std::move(content),
                      {"社会救助", "xxgk", {{"政府信息公开", "/xxgk/"}, {"重点领域", "/xxgk/ml/zdly"}, {"社会救助", ""}}, 200});
 }
@@ -206,6 +211,7 @@ web::Response programme_page(app::App& app, const web::Request& request, const w
   if (!p.source_change_date.empty()) {
     source += "（" + std::string(p.source_change_date).substr(0, 4) + "年起：" + std::string(p.source_after) + "）";
   }
+  const nlohmann::json lists = recipient_list_links(*connection, agency.id, p.key, app.today(), 100);
   nlohmann::json content{{"name", p.name},
                          {"frequency", ka::frequency_label(p.frequency)},
                          {"source", source},
@@ -219,6 +225,8 @@ web::Response programme_page(app::App& app, const web::Request& request, const w
                          {"summary", summary},
                          {"has_summary", !summary.is_null()},
                          {"charts", charts},
+                         {"lists", lists},
+                         {"has_lists", !lists.empty()},
                          {"csv_url", base + "/data.csv" + (year ? "?year=" + std::to_string(*year) : "")}};
   return render_page(app, request, agency, "portal/assistance_programme", std::move(content),
                      {std::string(p.name),
@@ -252,6 +260,7 @@ void register_assistance_routes(web::Router& router, app::App& app, const std::s
   }));
   router.get("/xxgk/zdly/shjz/{programme}/data.csv",
              [&app](const web::Request& r, const web::PathParams& p) { return programme_csv(app, r, p); });
+  register_recipient_list_routes(router, app, cache);
 }
 
 }  // namespace gongkai::portal
