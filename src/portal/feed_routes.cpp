@@ -1,6 +1,7 @@
 // /feed.xml (Atom 1.0, the newest 50 public items), /sitemap.xml and
 // /sitemaps/<part> (see sitemap.h), /robots.txt. Links are
 // absolute, from AppConfig::site_url.
+#include "annualreport/report_queries.h"
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
 #include "portal/page.h"
@@ -61,6 +62,15 @@ web::Response atom_feed(app::App& app) {
   return xml_response(std::move(out), "application/atom+xml");
 }
 
+// /xxgk/nb/ and each published year's report, dated by its publication.
+void add_annual_report_pages(store::Connection& connection, int64_t agency_id, SitemapInput& input) {
+  input.pages.emplace_back("/xxgk/nb/", "");
+  for (int year : annualreport::published_years(connection, agency_id)) {
+    const auto report = annualreport::public_report(connection, agency_id, year);
+    input.pages.emplace_back("/xxgk/nb/" + std::to_string(year), report ? report->current.published_on : "");
+  }
+}
+
 SitemapInput sitemap_input(app::App& app) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
@@ -72,6 +82,7 @@ SitemapInput sitemap_input(app::App& app) {
   for (const auto& [id, date] : input.items) newest = std::max(newest, format_date(date));
   for (const char* page : {"/", "/xxgk/", "/xxgk/zn", "/xxgk/zd", "/xxgk/ml/"}) input.pages.emplace_back(page, newest);
   for (const auto& category : tree.all()) input.pages.emplace_back("/xxgk/ml/" + category.code, "");
+  add_annual_report_pages(*connection, agency.id, input);
   return input;
 }
 

@@ -25,5 +25,6 @@ void register_request_routes(web::Router& router, app::App& app);     // /xxgk/y
 void register_assistance_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache);  // /xxgk/zdly/shjz/ 社会救助
 void register_social_organisation_routes(web::Router& router, app::App& app);  // /xxgk/zdly/shzz/ 社会组织
 void register_proposal_routes(web::Router& router, app::App& app);    // /xxgk/jyta/ 建议提案办理结果公开
+void register_annual_report_routes(web::Router& router, app::App& app);  // /xxgk/nb/ 政府信息公开工作年度报告
 
 }  // namespace gongkai::portal
