@@ -2,6 +2,7 @@
 
 #include "admin/assistance_routes.h"
 #include "admin/organisation_routes.h"
+#include "admin/credit_routes.h"
 #include "admin/audit_routes.h"
 #include "admin/dashboard_routes.h"
 #include "admin/engagement_routes.h"
@@ -22,6 +23,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_request_routes(routes);
   register_assistance_routes(routes);
   register_organisation_routes(routes);
+  register_credit_routes(routes);
   register_proposal_routes(routes);
   register_user_routes(routes);
   register_audit_routes(routes);

@@ -30,6 +30,7 @@ constexpr NavEntry kNav[] = {
     {"requests", "依申请公开", "/admin/requests", org::Permission::kHandleRequests},
     {"assistance", "社会救助数据", "/admin/assistance", org::Permission::kManageKeyAreas},
     {"organisations", "社会组织", "/admin/organisations", org::Permission::kManageKeyAreas},
+    {"credit", "双公示", "/admin/credit", org::Permission::kManageKeyAreas},
     {"proposals", "建议提案", "/admin/proposals", org::Permission::kManageKeyAreas},
     {"users", "账号", "/admin/users", org::Permission::kManageUsers},
     {"audit", "审计日志", "/admin/audit", org::Permission::kViewAudit},

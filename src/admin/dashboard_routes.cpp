@@ -1,6 +1,7 @@
 #include "admin/dashboard_routes.h"
 
 #include "admin/assistance_routes.h"
+#include "admin/credit_routes.h"
 #include "admin/engagement_routes.h"
 #include "admin/item_pages.h"
 #include "admin/request_routes.h"
@@ -44,6 +45,7 @@ web::Response dashboard(AdminContext& context) {
   const nlohmann::json engagement_tasks = engagement_task_rows(context);
   const nlohmann::json requests = request_attention_view(context);
   const nlohmann::json assistance = assistance_overdue_view(context);
+  const nlohmann::json credit = credit_attention_view(context);
   nlohmann::json content{{"sections", sections},
                          {"engagement_tasks", engagement_tasks},
                          {"has_engagement_tasks", !engagement_tasks.empty()},
@@ -51,7 +53,10 @@ web::Response dashboard(AdminContext& context) {
                          {"has_requests", !requests.is_null()},
                          {"assistance", assistance},
                          {"has_assistance", !assistance.is_null()},
-                         {"nothing", !anything && engagement_tasks.empty() && requests.is_null() && assistance.is_null()},
+                         {"credit", credit},
+                         {"has_credit", !credit.is_null()},
+                         {"nothing", !anything && engagement_tasks.empty() && requests.is_null() && assistance.is_null() &&
+                                      credit.is_null()},
                          {"rule", std::string(period.article) + "：" + std::string(period.rule) + "。临近期限指剩余" +
                                       std::to_string(workflow::kAtRiskWorkingDays) + "个工作日以内。"}};
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});

@@ -88,6 +88,19 @@ std::vector<DecisionEvent> decision_history(store::Connection& connection, int64
   return detail::select_events(connection, decision_id);
 }
 
+std::vector<std::pair<int64_t, CivilDate>> public_decision_dates(store::Connection& connection, int64_t agency_id,
+                                                                 CivilDate today) {
+  detail::DecisionSelection s;
+  s.agency_id = agency_id;
+  s.public_only = true;
+  s.today = today;
+  s.oldest_first = true;
+  s.limit = 0;
+  std::vector<std::pair<int64_t, CivilDate>> dates;
+  for (const auto& d : detail::select_decisions(connection, s)) dates.emplace_back(d.id, *d.published_on);
+  return dates;
+}
+
 std::vector<CreditDecision> decisions_for_export(store::Connection& connection, int64_t agency_id, DecisionKind kind,
                                                  const DecisionQuery& query) {
   detail::DecisionSelection s = selection_of(agency_id, query);

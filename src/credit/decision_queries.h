@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/working_day_calendar.h"
@@ -48,6 +49,10 @@ DecisionPage search_public_decisions(store::Connection& connection, int64_t agen
 CreditDecision find_decision(store::Connection& connection, int64_t agency_id, int64_t id);
 CreditDecision find_public_decision(store::Connection& connection, int64_t agency_id, int64_t id, CivilDate today);
 std::vector<DecisionEvent> decision_history(store::Connection& connection, int64_t decision_id);
+
+// Every public decision's id and publication date, oldest first (the sitemap).
+std::vector<std::pair<int64_t, CivilDate>> public_decision_dates(store::Connection& connection, int64_t agency_id,
+                                                                 CivilDate today);
 
 // Every decision of the query's kind and year (all pages, oldest first,
 // withdrawn ones left out) — what the CSV export writes.

@@ -4,6 +4,7 @@
 #include "annualreport/report_queries.h"
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
+#include "credit/decision_queries.h"
 #include "portal/page.h"
 #include "portal/routes.h"
 #include "portal/sitemap.h"
@@ -71,6 +72,14 @@ void add_annual_report_pages(store::Connection& connection, int64_t agency_id, S
   }
 }
 
+// /xxgk/sgs/ 双公示 and each public decision, dated by its publication.
+void add_credit_pages(store::Connection& connection, int64_t agency_id, CivilDate today, SitemapInput& input) {
+  input.pages.emplace_back("/xxgk/sgs/", "");
+  for (const auto& [id, published_on] : credit::public_decision_dates(connection, agency_id, today)) {
+    input.pages.emplace_back("/xxgk/sgs/" + std::to_string(id), format_date(published_on));
+  }
+}
+
 SitemapInput sitemap_input(app::App& app) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
@@ -82,6 +91,7 @@ SitemapInput sitemap_input(app::App& app) {
   for (const auto& [id, date] : input.items) newest = std::max(newest, format_date(date));
   for (const char* page : {"/", "/xxgk/", "/xxgk/zn", "/xxgk/zd", "/xxgk/ml/"}) input.pages.emplace_back(page, newest);
   for (const auto& category : tree.all()) input.pages.emplace_back("/xxgk/ml/" + category.code, "");
+  add_credit_pages(*connection, agency.id, app.today(), input);
   add_annual_report_pages(*connection, agency.id, input);
   return input;
 }

@@ -24,6 +24,7 @@ void register_engagement_routes(web::Router& router, app::App& app);  // /hdjl/ 
 void register_request_routes(web::Router& router, app::App& app);     // /xxgk/ysq/ 依申请公开
 void register_assistance_routes(web::Router& router, app::App& app, const std::shared_ptr<PageCache>& cache);  // /xxgk/zdly/shjz/ 社会救助
 void register_social_organisation_routes(web::Router& router, app::App& app);  // /xxgk/zdly/shzz/ 社会组织
+void register_credit_routes(web::Router& router, app::App& app);  // /xxgk/sgs/ 双公示
 void register_proposal_routes(web::Router& router, app::App& app);    // /xxgk/jyta/ 建议提案办理结果公开
 void register_annual_report_routes(web::Router& router, app::App& app);  // /xxgk/nb/ 政府信息公开工作年度报告
 

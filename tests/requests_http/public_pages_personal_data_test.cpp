@@ -91,7 +91,7 @@ TEST(PublicPagesPersonalData, NoPublicPageOfTheWholeDemoShowsPersonalData) {
   ASSERT_GT(secrets.size(), 100u);
 
   std::deque<std::string> queue = {"/", "/xxgk/", "/xxgk/ysq/", "/hdjl/", "/hdjl/xzxx/", "/xxgk/zdly/shjz/",
-                                   "/xxgk/zdly/shzz/", "/xxgk/jyta/", "/feed.xml", "/api/v1/items"};
+                                   "/xxgk/zdly/shzz/", "/xxgk/jyta/", "/xxgk/sgs/", "/feed.xml", "/api/v1/items"};
   const auto sitemap = http_request(port, "GET", "/sitemap.xml");
   ASSERT_TRUE(sitemap && sitemap->status == 200);
   static const std::regex loc(R"(<loc>https?://[^/<]+(/[^<]*)</loc>)");
