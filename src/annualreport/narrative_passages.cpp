@@ -158,7 +158,7 @@ std::string organisation_passage(const PassageInput& in) {
     out += fmt::format("{}，{}印发《{}》{}，进一步强化了政府信息公开工作的组织领导。", year_text(in), in.voice.self,
                        document.title, number);
   }
-  out += fmt::format("政府信息公开日常工作由{}负责，指定专人办理。", office_name(in));
+  out += fmt::format("政府信息公开日常工作由{}负责。", office_name(in));
   return out;
 }
 
@@ -343,12 +343,14 @@ std::string requests_passage(const PassageInput& in) {
 }
 
 std::string platforms_passage(const PassageInput& in) {
-  std::string channels = in.voice.portal;
+  std::string channels;
   for (const auto& [key, count] : in.facts.publications.by_channel) {
     const auto channel = workflow::find_channel(key);
     if (channel && !channel->is_portal) channels += "、" + std::string(channel->name);
   }
-  return fmt::format("{}以{}为第一公开平台，通过{}等渠道公开政府信息。", in.voice.self, in.voice.portal, channels);
+  if (channels.empty()) return fmt::format("{}以{}为第一公开平台公开政府信息。", in.voice.self, in.voice.portal);
+  return fmt::format("{}以{}为第一公开平台，同时通过{}等渠道公开政府信息。", in.voice.self, in.voice.portal,
+                     channels.substr(std::string("、").size()));
 }
 
 std::string office_placeholder(const std::string& what) { return "【待办公室填写：" + what + "】"; }

@@ -50,7 +50,7 @@ std::string applications_passage(const PassageInput& in) {
 std::string supervision_passage(const PassageInput& in) {
   const auto complaints = figure(in, "requests.complaints");
   if (complaints == "0") return fmt::format("{}年，{}未收到涉及政府信息公开工作的投诉举报。", in.facts.year, in.voice.self);
-  return fmt::format("{}年，{}收到涉及政府信息公开工作的投诉举报{}件，均已依法调查处理。", in.facts.year, in.voice.self,
+  return fmt::format("{}年，{}收到涉及政府信息公开工作的投诉举报{}件。", in.facts.year, in.voice.self,
                      complaints);
 }
 

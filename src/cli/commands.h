@@ -54,7 +54,12 @@ struct UserAddOptions {
 int run_user_add(const CommonOptions& options, const UserAddOptions& user);
 
 // `report check FILE.json [--previous LAST_YEAR.json]`: exit 0 consistent,
-// 1 a rule is broken (one line each), 2 a file cannot be read as a report.
+// 1 a consistency rule is broken (one line each), 2 bad input (a file that
+// cannot be read as a report, a negative or fractional count).
 int run_report_check(const std::string& file, const std::string& previous_file);
+
+// `report build --agency CODE --year Y [--format json|text]`: the draft of
+// the annual report, printed (docs/annual-report.md).
+int run_report_build(const CommonOptions& options, const std::string& agency, int year, const std::string& format);
 
 }  // namespace gongkai::cli

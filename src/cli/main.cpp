@@ -125,13 +125,28 @@ int main(int argc, char** argv) {
 
   auto* report = app.add_subcommand("report", "the annual report (政府信息公开工作年度报告)");
   report->require_subcommand(1);
-  auto* report_check = report->add_subcommand("check", "check a report's tables (exit 0 consistent, 1 broken rules, 2 unreadable)");
+  auto* report_check = report->add_subcommand(
+      "check",
+      "check a report's tables: exit 0 consistent (warnings allowed), 1 a consistency rule (C1-C4, C6, C7) broken, "
+      "2 bad input (unreadable file, malformed JSON, missing table/row/cell, text where a number belongs, "
+      "negative or fractional count)");
   std::string report_file;
   std::string previous_report_file;
   report_check->add_option("file", report_file, "FILE.json (the tables, docs/report-json.md)")->required();
   report_check->add_option("--previous", previous_report_file, "LAST_YEAR.json: also check C6 and C7");
   report_check->callback(
       [&] { action = [&] { return gongkai::cli::run_report_check(report_file, previous_report_file); }; });
+  auto* report_build = report->add_subcommand("build", "draft an agency's annual report from its records");
+  add_common(report_build, common);
+  int report_year = 0;
+  std::string report_format = "json";
+  report_build->add_option("--agency", agency, "short code or 统一社会信用代码")->required();
+  report_build->add_option("--year", report_year, "the report year (2008 on)")->required();
+  report_build->add_option("--format", report_format, "json (tables, figures, sections) or text (the narrative)")
+      ->check(CLI::IsMember({"json", "text"}));
+  report_build->callback([&] {
+    action = [&] { return gongkai::cli::run_report_build(common, agency, report_year, report_format); };
+  });
 
   try {
     app.parse(argc, argv);

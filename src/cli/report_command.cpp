@@ -1,12 +1,23 @@
 // `gongkai report check FILE.json [--previous LAST_YEAR.json]`: the
 // consistency checks of a report's tables. Exit 0 when consistent (warnings
-// allowed), 1 when a rule is broken (one line each), 2 when a file cannot be
-// read as a report.
+// allowed), 1 when a consistency rule (C1–C4, C6, C7) is broken (one line
+// each), 2 when the input is bad: a file that cannot be read as a report, or
+// a cell that cannot be a count or amount (C5: negative, fractional count).
+// `gongkai report build --agency CODE --year Y [--format json|text]`: the
+// draft of the annual report from the records (annualreport/report_draft.h).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
+#include "annualreport/draft_json.h"
+#include "annualreport/draft_text.h"
+#include "annualreport/report_draft.h"
+#include "app/app.h"
 #include "cli/commands.h"
+#include "cli/options.h"
+#include "core/errors.h"
+#include "org/agency_repository.h"
 #include "reports/report_checks.h"
 #include "reports/report_json.h"
 
@@ -36,6 +47,12 @@ reports::ReportTables read_tables(const std::string& file) {
   }
 }
 
+// C5 errors: cells no report can hold (a negative or fractional count, a
+// negative amount) — bad input, not an inconsistency.
+bool is_bad_cell(const reports::Finding& finding) {
+  return finding.rule == "C5" && finding.severity == reports::Severity::error;
+}
+
 }  // namespace
 
 int run_report_check(const std::string& file, const std::string& previous_file) {
@@ -50,9 +67,28 @@ int run_report_check(const std::string& file, const std::string& previous_file) 
     std::cerr << fmt::format("错误：{}\n", e.what());
     return 2;
   }
+  if (std::any_of(findings.begin(), findings.end(), is_bad_cell)) {
+    for (const auto& finding : findings) {
+      if (is_bad_cell(finding)) {
+        std::cerr << fmt::format("错误：{} 含有不可能的数值：{}\n", file, reports::describe(finding));
+      }
+    }
+    return 2;
+  }
   for (const auto& finding : findings) std::cout << reports::describe(finding) << "\n";
   print_summary(report, findings);
   return reports::has_errors(findings) ? 1 : 0;
+}
+
+int run_report_build(const CommonOptions& options, const std::string& agency_code, int year,
+                     const std::string& format) {
+  if (format != "json" && format != "text") throw InvalidInput("输出格式应为json或text：" + format);
+  app::App application(app_config(options));
+  auto connection = application.database().lease();
+  const auto agency = org::require_agency(*connection, agency_code);
+  const auto draft = annualreport::draft_annual_report(*connection, agency.id, year);
+  std::cout << (format == "json" ? annualreport::draft_json(draft) : annualreport::draft_text(draft));
+  return 0;
 }
 
 }  // namespace gongkai::cli

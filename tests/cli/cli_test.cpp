@@ -10,6 +10,8 @@
 #include <fstream>
 #include <random>
 
+#include <nlohmann/json.hpp>
+
 #include "store/database.h"
 
 namespace {
@@ -206,6 +208,74 @@ TEST_F(CliTest, DemoAccountsMustChangeTheirPasswordUnlessDemoMode) {
   EXPECT_NE(ready.out.find("依申请公开48件，工作人员账号12个（演示模式：无需修改初始密码）"), std::string::npos)
       << ready.out;
   EXPECT_EQ(count_where(ready_db, "SELECT COUNT(*) FROM users WHERE must_change_password = 0"), 12);
+}
+
+// `report build`: the demo's 2023 draft of 利通区 as JSON is a report `report
+// check` reads and finds consistent (0); a broken rule in it exits 1, a
+// negative count or malformed JSON exits 2. The 2017 draft of 吴忠市民政局 as
+// text quotes the source's figures.
+TEST_F(CliTest, ReportBuildWritesTablesThatReportCheckReads) {
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  const auto built = (dir_ / "ltq-2023.json").string();
+  ASSERT_EQ(run("report build --db " + db_ + " --agency ltqzf --year 2023 --format json > " + built).exit_code, 0);
+  std::ifstream in(built);
+  const auto json = nlohmann::json::parse(in);
+  EXPECT_EQ(json["format"], "2021");
+  EXPECT_EQ(json["agency"], "吴忠市利通区人民政府");
+  EXPECT_EQ(json["applications"]["rows"]["new"], nlohmann::json({29, 7, 2, 2, 4, 1, 45}));
+  EXPECT_EQ(json["proactive"]["licensing"]["decisions"], 4);
+  EXPECT_EQ(json["fees_collected"]["amount_yuan"], 1250);
+  EXPECT_EQ(json["sections"][1]["heading"], "一、总体情况");
+  EXPECT_TRUE(json["figures"].is_array());
+  EXPECT_EQ(json["figures"][0]["key"], "proactive.portal");
+
+  const auto consistent = run("report check " + built);
+  EXPECT_EQ(consistent.exit_code, 0) << consistent.out;
+  EXPECT_NE(consistent.out.find("错误0条，警告0条，跳过0条"), std::string::npos) << consistent.out;
+
+  const auto write = [&](const std::string& name, const std::string& text) {
+    const auto path = (dir_ / name).string();
+    std::ofstream(path) << text;
+    return path;
+  };
+  auto broken = json;
+  broken["applications"]["rows"]["new"][0] = 30;  // 30 + 2 ≠ 29 + 2, and the total column no longer adds up
+  const auto inconsistent = run("report check " + write("broken.json", broken.dump()));
+  EXPECT_EQ(inconsistent.exit_code, 1) << inconsistent.out;
+  EXPECT_NE(inconsistent.out.find("C1 错误"), std::string::npos) << inconsistent.out;
+
+  auto negative = json;
+  negative["appeals"]["reconsideration"]["upheld"] = -1;
+  const auto bad_cell = run("report check " + write("negative.json", negative.dump()));
+  EXPECT_EQ(bad_cell.exit_code, 2) << bad_cell.out;
+  EXPECT_NE(bad_cell.out.find("(reconsideration)"), std::string::npos) << bad_cell.out;
+
+  const auto malformed = run("report check " + write("malformed.json", json.dump().substr(0, 200)));
+  EXPECT_EQ(malformed.exit_code, 2) << malformed.out;
+  EXPECT_NE(malformed.out.find("错误："), std::string::npos) << malformed.out;
+
+  auto missing = json;
+  missing.erase("appeals");
+  EXPECT_EQ(run("report check " + write("missing.json", missing.dump())).exit_code, 2);
+  auto text = json;
+  text["applications"]["rows"]["partial"][3] = "三";
+  EXPECT_EQ(run("report check " + write("text.json", text.dump())).exit_code, 2);
+}
+
+TEST_F(CliTest, ReportBuildTextOfTheDemo2017ReadsLikeTheSource) {
+  ASSERT_EQ(run("init --db " + db_ + " --demo").exit_code, 0);
+  const auto text = run("report build --db " + db_ + " --agency wzsmzj --year 2017 --format text");
+  ASSERT_EQ(text.exit_code, 0) << text.out;
+  EXPECT_EQ(text.out.rfind("吴忠市民政局2017年政府信息公开工作年度报告\n", 0), 0u) << text.out;
+  EXPECT_NE(text.out.find("全年通过吴忠市政府门户网站公开公示民政信息88条"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("公开公示各类政务信息63条"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("六、政府信息公开存在的主要问题及改进措施"), std::string::npos) << text.out;
+
+  const auto too_early = run("report build --db " + db_ + " --agency wzsmzj --year 2007");
+  EXPECT_EQ(too_early.exit_code, 1) << too_early.out;
+  EXPECT_NE(too_early.out.find("错误："), std::string::npos) << too_early.out;
+  EXPECT_EQ(run("report build --db " + db_ + " --agency nowhere --year 2017").exit_code, 1);
+  EXPECT_NE(run("report build --db " + db_ + " --agency wzsmzj --year 2017 --format pdf").exit_code, 0);
 }
 
 }  // namespace

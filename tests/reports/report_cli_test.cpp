@@ -103,16 +103,26 @@ TEST_F(ReportCheckCli, LastYearsCarriedOverIsComparedWithPrevious) {
       << result.out;
 }
 
-// A negative count is a broken rule (C5), named with its row and column.
-TEST_F(ReportCheckCli, ANegativeCountIsNamed) {
+// A negative count is bad input (C5), not an inconsistency: exit 2, the cell named.
+TEST_F(ReportCheckCli, ANegativeCountIsBadInputAndNamed) {
   auto json = sample_json("consistent_2022.json");
   json["proactive"]["penalty"]["decisions"] = -2;
   const auto result = run("report check " + write("negative.json", json));
-  EXPECT_EQ(result.exit_code, 1) << result.out;
+  EXPECT_EQ(result.exit_code, 2) << result.out;
+  EXPECT_TRUE(contains(result.out, "错误："));
   EXPECT_TRUE(contains(result.out,
                        "C5 错误 行“第二十条第（六）项 行政处罚”(penalty) 列“本年处理决定数量”(decisions)："
                        "件数应为不小于0的整数，实为 -2"))
       << result.out;
+}
+
+// So is a fractional count.
+TEST_F(ReportCheckCli, AFractionalCountIsBadInput) {
+  auto json = sample_json("consistent_2022.json");
+  json["applications"]["rows"]["disclosed"][0] = 1.5;
+  const auto result = run("report check " + write("fraction.json", json));
+  EXPECT_EQ(result.exit_code, 2) << result.out;
+  EXPECT_TRUE(contains(result.out, "(disclosed)")) << result.out;
 }
 
 TEST_F(ReportCheckCli, BlankCellsWarnButExitZero) {
