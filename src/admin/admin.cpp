@@ -8,6 +8,8 @@
 #include "admin/engagement_routes.h"
 #include "admin/item_routes.h"
 #include "admin/proposal_routes.h"
+#include "admin/service_routes.h"
+#include "admin/window_routes.h"
 #include "admin/request_routes.h"
 #include "admin/sign_in_routes.h"
 #include "admin/user_routes.h"
@@ -25,6 +27,8 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_organisation_routes(routes);
   register_credit_routes(routes);
   register_proposal_routes(routes);
+  register_service_routes(routes);
+  register_window_routes(routes);
   register_user_routes(routes);
   register_audit_routes(routes);
   return routes.declared();

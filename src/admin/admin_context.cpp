@@ -32,6 +32,8 @@ constexpr NavEntry kNav[] = {
     {"organisations", "社会组织", "/admin/organisations", org::Permission::kManageKeyAreas},
     {"credit", "双公示", "/admin/credit", org::Permission::kManageKeyAreas},
     {"proposals", "建议提案", "/admin/proposals", org::Permission::kManageKeyAreas},
+    {"services", "服务事项", "/admin/services", org::Permission::kHandleServiceWindow},
+    {"window", "窗口办件", "/admin/window", org::Permission::kHandleServiceWindow},
     {"users", "账号", "/admin/users", org::Permission::kManageUsers},
     {"audit", "审计日志", "/admin/audit", org::Permission::kViewAudit},
     {"settings", "设置", "/admin/settings", org::Permission::kManageSettings},

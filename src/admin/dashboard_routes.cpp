@@ -5,6 +5,7 @@
 #include "admin/engagement_routes.h"
 #include "admin/item_pages.h"
 #include "admin/request_routes.h"
+#include "admin/window_routes.h"
 #include "workflow/timeliness.h"
 #include "workflow/workflow_queries.h"
 
@@ -59,6 +60,10 @@ web::Response dashboard(AdminContext& context) {
                                       credit.is_null()},
                          {"rule", std::string(period.article) + "：" + std::string(period.rule) + "。临近期限指剩余" +
                                       std::to_string(workflow::kAtRiskWorkingDays) + "个工作日以内。"}};
+  const nlohmann::json window = window_alerts_view(context);
+  content["window"] = window;
+  content["has_window"] = !window.is_null();
+  if (!window.is_null()) content["nothing"] = false;
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});
 }
 

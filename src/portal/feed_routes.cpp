@@ -8,6 +8,7 @@
 #include "portal/page.h"
 #include "portal/routes.h"
 #include "portal/sitemap.h"
+#include "services/service_queries.h"
 #include "portal/view_models.h"
 #include "portal/xml_text.h"
 
@@ -80,6 +81,17 @@ void add_credit_pages(store::Connection& connection, int64_t agency_id, CivilDat
   }
 }
 
+// /xxgk/qlqd/ 权力清单, /bszn/ 办事指南 and each published item.
+void add_service_pages(store::Connection& connection, int64_t agency_id, SitemapInput& input) {
+  input.pages.emplace_back("/xxgk/qlqd/", "");
+  input.pages.emplace_back("/bszn/", "");
+  for (const auto& group : services::published_items_by_kind(connection, agency_id, false)) {
+    for (const auto& item : group.items) {
+      input.pages.emplace_back("/xxgk/qlqd/" + std::to_string(item.id), item.published_on);
+    }
+  }
+}
+
 SitemapInput sitemap_input(app::App& app) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
@@ -91,6 +103,7 @@ SitemapInput sitemap_input(app::App& app) {
   for (const auto& [id, date] : input.items) newest = std::max(newest, format_date(date));
   for (const char* page : {"/", "/xxgk/", "/xxgk/zn", "/xxgk/zd", "/xxgk/ml/"}) input.pages.emplace_back(page, newest);
   for (const auto& category : tree.all()) input.pages.emplace_back("/xxgk/ml/" + category.code, "");
+  add_service_pages(*connection, agency.id, input);
   add_credit_pages(*connection, agency.id, app.today(), input);
   add_annual_report_pages(*connection, agency.id, input);
   return input;

@@ -33,6 +33,7 @@ void register_portal_routes(web::Router& router, app::App& app) {
   register_social_organisation_routes(router, app);
   register_credit_routes(router, app);
   register_proposal_routes(router, app);
+  register_service_routes(router, app);
   register_annual_report_routes(router, app);
 }
 

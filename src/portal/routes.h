@@ -26,6 +26,7 @@ void register_assistance_routes(web::Router& router, app::App& app, const std::s
 void register_social_organisation_routes(web::Router& router, app::App& app);  // /xxgk/zdly/shzz/ 社会组织
 void register_credit_routes(web::Router& router, app::App& app);  // /xxgk/sgs/ 双公示
 void register_proposal_routes(web::Router& router, app::App& app);    // /xxgk/jyta/ 建议提案办理结果公开
+void register_service_routes(web::Router& router, app::App& app);     // /xxgk/qlqd/ 权力清单, /bszn/ 办事指南 and 办件查询
 void register_annual_report_routes(web::Router& router, app::App& app);  // /xxgk/nb/ 政府信息公开工作年度报告
 
 }  // namespace gongkai::portal
