@@ -146,6 +146,14 @@ std::vector<RegulatoryDocument> regulatory_documents(store::Connection& connecti
   return documents;
 }
 
+ServiceItemCounts service_items_of_year(store::Connection& connection, int64_t agency_id, int year) {
+  const auto row = connection.query_one(
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind = 'licensing' THEN 1 ELSE 0 END), 0) FROM service_items "
+      "WHERE agency_id = ? AND state = 'published' AND published_on <> '' AND published_on <= ?",
+      {agency_id, last_day(year)});
+  return {row->integer(0), row->integer(1)};
+}
+
 std::optional<std::string> first_record_date(store::Connection& connection, int64_t agency_id, RecordKind kind) {
   std::string sql;
   switch (kind) {

@@ -5,7 +5,7 @@
 // interpretations (政策解读), letters (行政首长信箱), opinion records (舆情),
 // the outlets of news-media publications, the disclosure rules it issued
 // (公开制度), applications, appeals and complaints counted plainly (the
-// legacy years have no national tables), the documents of table 二 with
+// legacy years have no national tables), the 政务服务 items published, the documents of table 二 with
 // their validity history, and the first date on record of each kind (for
 // the comparison with the previous year). Read-only. A year is
 // [YYYY-01-01, YYYY-12-31] of civil dates.
@@ -91,6 +91,15 @@ struct RegulatoryDocument {
 };
 std::vector<RegulatoryDocument> regulatory_documents(store::Connection& connection, int64_t agency_id,
                                                      const std::vector<std::string>& genres);
+
+// 政务服务 items (the power list) published on 31 December of the year and
+// still published now (an item withdrawn since is not counted), and of
+// those the 行政许可 (what the source calls 行政审批事项).
+struct ServiceItemCounts {
+  int64_t published = 0;
+  int64_t licensing = 0;
+};
+ServiceItemCounts service_items_of_year(store::Connection& connection, int64_t agency_id, int year);
 
 // The first date on record of a kind, for the comparison with last year:
 // nullopt when the agency has no record of that kind.

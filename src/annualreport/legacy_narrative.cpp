@@ -26,6 +26,8 @@ void add_key_areas(std::vector<ReportSection>& sections, const PassageInput& in)
   if (!organisations.empty()) sections.push_back(sub_part(++n, "积极推动社会组织信息公开", {organisations}));
   const auto decisions = decisions_passage(in);
   if (!decisions.empty()) sections.push_back(sub_part(++n, "积极推动“双公示”工作", {decisions}));
+  const auto window = service_window_passage(in);
+  if (!window.empty()) sections.push_back(sub_part(++n, "加强行政审批服务窗口管理", {window}));
   if (n == 0) sections.back().paragraphs.push_back(office_placeholder("本年度重点领域政府信息公开情况"));
 }
 

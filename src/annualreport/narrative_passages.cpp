@@ -303,6 +303,13 @@ std::string decisions_passage(const PassageInput& in) {
   return fmt::format("{}，{}作出并依法公示{}，做到及时准确公开公示。", year_text(in), in.voice.self, out);
 }
 
+std::string service_window_passage(const PassageInput& in) {
+  if (in.facts.service_items.published == 0) return "";
+  return fmt::format("政务服务中心窗口将{}项政务服务信息和服务流程（包含{}项行政许可事项）在{}公开，"
+                     "公开事项名称、依据、条件、程序、期限和需要提交的材料目录。",
+                     value(in, "services.items"), value(in, "services.licensing"), in.voice.portal);
+}
+
 std::string proposals_passage(const PassageInput& in) {
   const auto& tally = in.facts.proposals;
   if (tally.groups.empty()) {

@@ -45,6 +45,8 @@ std::string assistance_figures_passage(const PassageInput& in);
 std::string organisations_passage(const PassageInput& in);
 // The 双公示 decisions of the year ("" when none).
 std::string decisions_passage(const PassageInput& in);
+// The 政务服务 items published at the window ("" when none).
+std::string service_window_passage(const PassageInput& in);
 // The 建议提案 handled, per level and body, with their topics.
 std::string proposals_passage(const PassageInput& in);
 // Applications, appeals and complaints of the year (the legacy wording).

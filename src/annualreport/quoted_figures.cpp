@@ -101,6 +101,11 @@ void add_decisions(FigureList& list, const YearFacts& facts) {
   list.add("decisions.coercion", "行政强制决定（件）", facts.decisions.coercion);
 }
 
+void add_service_items(FigureList& list, const YearFacts& facts) {
+  list.add("services.items", "公开的政务服务事项（项）", facts.service_items.published);
+  list.add("services.licensing", "其中行政许可事项（项）", facts.service_items.licensing);
+}
+
 void add_requests(FigureList& list, const YearFacts& facts, const std::optional<reports::ReportTables>& tables) {
   list.add("requests.received", "收到政府信息公开申请（件）", facts.requests.received);
   list.add("requests.reconsiderations", "因政府信息公开申请行政复议（件）", facts.requests.reconsiderations);
@@ -144,6 +149,7 @@ std::vector<QuotedFigure> quote_figures(const YearFacts& facts, const std::optio
   add_organisations(list, facts);
   add_proposals(list, facts);
   add_decisions(list, facts);
+  add_service_items(list, facts);
   add_requests(list, facts, tables);
   return list.take();
 }

@@ -13,6 +13,7 @@
 //   organisations.<kind key>.<registered|cancelled>   (non-zero ones)
 //   proposals.<npc|cppcc>.<region|city>.items, .topics (the topics, joined)
 //   decisions.<licensing|penalty|coercion>   (双公示 decisions of the year)
+//   services.items, services.licensing         (政务服务 items published by 31 December)
 //   requests.received, .reconsiderations, .lawsuits, .complaints
 //   requests.handled, .carried_over, fees.applications, fees.amount_yuan (national)
 // Narratives take every number they print from here (figure_value), so the

@@ -41,6 +41,7 @@ YearFacts gather_year_facts(store::Connection& connection, const org::Agency& ag
   facts.organisations = keyareas::tally_social_organisations(connection, id, year);
   facts.proposals = proposals::tally_proposals(connection, id, year);
   facts.decisions = credit::tally_decisions(connection, id, year);
+  facts.service_items = service_items_of_year(connection, id, year);
   facts.requests = requests_of_year(connection, id, year);
   if (on_record(connection, id, RecordKind::application, year)) {
     facts.previous_requests = requests_of_year(connection, id, year - 1);

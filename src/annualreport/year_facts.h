@@ -45,6 +45,7 @@ struct YearFacts {
   keyareas::OrganisationTally organisations;
   proposals::ProposalTally proposals;
   credit::DecisionTally decisions{};  // 双公示: 行政许可, 行政处罚, 行政强制 decided in the year
+  ServiceItemCounts service_items;  // 政务服务 items published by 31 December
   RequestCounts requests;
   std::optional<RequestCounts> previous_requests;
 };

@@ -62,6 +62,9 @@ TEST_P(LegacyDraftTest, The2017DraftReproducesEveryFigureOfTheSource) {
       {"organisations.elderly_care.registered", "1"},
       {"organisations.social_group.cancelled", "13"},
       {"organisations.private_non_enterprise.cancelled", "12"},
+      // 二（五）: 30 service items, 5 of them 行政审批 (行政许可)
+      {"services.items", "30"},
+      {"services.licensing", "5"},
       // 四、建议提案: 2 + 2 regional, 4 + 10 city
       {"proposals.npc.region.items", "2"},
       {"proposals.npc.region.topics", "行政区划调整和养老服务体系建设"},
@@ -95,6 +98,7 @@ TEST_P(LegacyDraftTest, The2017TextQuotesTheFiguresInTheSourcesSentences) {
       "低保户取暖费5188.17万元",
       "春节过节补贴527.53万元",
       "共依法登记注册社会团体17家，民办非企业单位8家，批复设立养老机构1家；依法注销社会团体13家，民办非企业单位12家",
+      "政务服务中心窗口将30项政务服务信息和服务流程（包含5项行政许可事项）在吴忠市政府门户网站公开",
       "办理自治区第十一届人大七次会议代表建议2件，内容涉及行政区划调整和养老服务体系建设",
       "办理政协自治区十届五次会议委员提案2件，内容涉及儿童福利机构发展和社区（村）居委会建设",
       "办理吴忠市五届人大一次会议代表建议4件",
