@@ -82,6 +82,20 @@ TEST_P(CreditDemoTest, TheUnpublishedCoercionIsOverdue) {
   EXPECT_TRUE(credit::decisions_needing_publication(*c, calendar_, summary_.agency_id, today_).empty());
 }
 
+// 利政许〔2023〕21号 of Wednesday 2023-09-27 is due 2023-10-12 (09-28; the
+// 09-29–10-06 days off skipped; make-up Saturday 10-07 and Sunday 10-08
+// counted; 10-09 … 10-12) and was published 10-13: late.
+TEST_P(CreditDemoTest, TheLicencePublishedAfterTheNationalDayWeekIsLate) {
+  auto c = db_->lease();
+  credit::DecisionQuery query;
+  query.text = "利政许〔2023〕21号";
+  const auto page = credit::search_decisions(*c, summary_.second_agency_id, query);
+  ASSERT_EQ(page.total, 1);
+  const auto deadline = credit::publication_deadline(calendar_, page.decisions[0], today_);
+  EXPECT_EQ(deadline.due, *parse_date("2023-10-12"));
+  EXPECT_EQ(deadline.state, credit::PublicationState::kLate);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, CreditDemoTest, store::testing::all_engines(), store::testing::engine_name);
 
 }  // namespace
