@@ -1,5 +1,6 @@
 #include "admin/admin.h"
 
+#include "admin/annual_report_routes.h"
 #include "admin/assistance_routes.h"
 #include "admin/organisation_routes.h"
 #include "admin/credit_routes.h"
@@ -27,6 +28,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_organisation_routes(routes);
   register_credit_routes(routes);
   register_proposal_routes(routes);
+  register_annual_report_routes(routes);
   register_service_routes(routes);
   register_window_routes(routes);
   register_user_routes(routes);

@@ -32,6 +32,7 @@ constexpr NavEntry kNav[] = {
     {"organisations", "社会组织", "/admin/organisations", org::Permission::kManageKeyAreas},
     {"credit", "双公示", "/admin/credit", org::Permission::kManageKeyAreas},
     {"proposals", "建议提案", "/admin/proposals", org::Permission::kManageKeyAreas},
+    {"reports", "年度报告", "/admin/reports", org::Permission::kPrepareAnnualReport},
     {"services", "服务事项", "/admin/services", org::Permission::kHandleServiceWindow},
     {"window", "窗口办件", "/admin/window", org::Permission::kHandleServiceWindow},
     {"users", "账号", "/admin/users", org::Permission::kManageUsers},

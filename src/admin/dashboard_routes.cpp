@@ -1,5 +1,6 @@
 #include "admin/dashboard_routes.h"
 
+#include "admin/annual_report_routes.h"
 #include "admin/assistance_routes.h"
 #include "admin/credit_routes.h"
 #include "admin/engagement_routes.h"
@@ -46,6 +47,7 @@ web::Response dashboard(AdminContext& context) {
   const nlohmann::json engagement_tasks = engagement_task_rows(context);
   const nlohmann::json requests = request_attention_view(context);
   const nlohmann::json assistance = assistance_overdue_view(context);
+  const nlohmann::json annual_report = annual_report_deadline_view(context);
   const nlohmann::json credit = credit_attention_view(context);
   nlohmann::json content{{"sections", sections},
                          {"engagement_tasks", engagement_tasks},
@@ -54,6 +56,8 @@ web::Response dashboard(AdminContext& context) {
                          {"has_requests", !requests.is_null()},
                          {"assistance", assistance},
                          {"has_assistance", !assistance.is_null()},
+                         {"annual_report", annual_report},
+                         {"has_annual_report", !annual_report.is_null()},
                          {"credit", credit},
                          {"has_credit", !credit.is_null()},
                          {"nothing", !anything && engagement_tasks.empty() && requests.is_null() && assistance.is_null() &&
@@ -64,6 +68,7 @@ web::Response dashboard(AdminContext& context) {
   content["window"] = window;
   content["has_window"] = !window.is_null();
   if (!window.is_null()) content["nothing"] = false;
+  if (!annual_report.is_null()) content["nothing"] = false;
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});
 }
 
