@@ -1,5 +1,6 @@
 // The whole demo loaded (both agencies, 48 applications with their
-// applicants, the mailbox letters, the registries), then every public page
+// applicants, the mailbox letters, the registries, the service window's
+// cases), then every public page
 // reachable from the home page, the sitemap and the section indexes is read:
 // none may hold an applicant's name, ID number, phone or address, nor any
 // unmasked resident ID, mobile number or bank-card number at all.
@@ -73,6 +74,10 @@ std::vector<std::string> applicant_strings() {
       if (!value.empty()) strings.push_back(value);
     }
   }
+  // The applicants of the service window's cases (data/demo/services.json).
+  for (const auto& c : demo_json("services.json")["cases"]) {
+    for (const char* field : {"name", "id_number", "phone"}) strings.push_back(c["applicant"].value(field, ""));
+  }
   return strings;
 }
 
@@ -91,7 +96,7 @@ TEST(PublicPagesPersonalData, NoPublicPageOfTheWholeDemoShowsPersonalData) {
   ASSERT_GT(secrets.size(), 100u);
 
   std::deque<std::string> queue = {"/", "/xxgk/", "/xxgk/ysq/", "/hdjl/", "/hdjl/xzxx/", "/xxgk/zdly/shjz/",
-                                   "/xxgk/zdly/shzz/", "/xxgk/jyta/", "/xxgk/sgs/", "/feed.xml", "/api/v1/items"};
+                                   "/xxgk/zdly/shzz/", "/xxgk/jyta/", "/xxgk/sgs/", "/xxgk/qlqd/", "/bszn/", "/feed.xml", "/api/v1/items"};
   const auto sitemap = http_request(port, "GET", "/sitemap.xml");
   ASSERT_TRUE(sitemap && sitemap->status == 200);
   static const std::regex loc(R"(<loc>https?://[^/<]+(/[^<]*)</loc>)");
