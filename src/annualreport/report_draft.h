@@ -23,15 +23,19 @@ class Connection;
 
 namespace gongkai::annualreport {
 
-// One figure the text quotes, as written there.
-//   {"proactive.channel.portal", "通过政府门户网站公开的信息（条）", "88"}
+// One figure the text quotes, as written there. The keys are listed in
+// quoted_figures.h and docs/annual-report.md, e.g.
+//   {"proactive.portal", "通过政府门户网站公开的信息（条）", "88"}
+//   {"assistance.urban_dibao.amount", "城市低保累计金额", "14556万元"}
 struct QuotedFigure {
   std::string key;    // stable across years and drafts
   std::string label;  // what it counts, in Chinese
   std::string value;  // exactly as the text writes it: "88", "14556万元", "365.64"
 };
 
-// One part or sub-part of the text. `table`, when not empty, names the
+// One part or sub-part of the text. The first section of every draft is the
+// preamble (现予发布, who compiled it, the period, the office's contacts): level
+// 1 with an empty heading. `table`, when not empty, names the
 // national table printed after the paragraphs: "proactive" (二),
 // "applications" (三), "appeals" (四) or "fees" (六, 信息处理费).
 struct ReportSection {
@@ -47,8 +51,8 @@ struct ReportDraft {
   int year = 0;
   reports::ReportFormat format = reports::ReportFormat::legacy;
   std::optional<reports::ReportTables> tables;  // set exactly when format is national
-  std::vector<QuotedFigure> figures;
-  std::vector<ReportSection> sections;
+  std::vector<QuotedFigure> figures;     // the year's figures; every number the sections print is one
+  std::vector<ReportSection> sections;  // legacy_narrative.h or national_narrative.h
 };
 
 // The draft of `year` for the agency, from its records as they stand now.
