@@ -1,5 +1,7 @@
 #include "admin/assistance_routes.h"
 
+#include "admin/recipient_list_routes.h"
+
 #include "core/errors.h"
 #include "keyareas/assistance_commands.h"
 #include "keyareas/assistance_import.h"
@@ -164,6 +166,7 @@ void register_assistance_routes(AdminRoutes& routes) {
     return download(ka::import_template_xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "assistance-template.xlsx");
   });
+  register_recipient_list_routes(routes);
 }
 
 }  // namespace gongkai::admin
