@@ -3,7 +3,8 @@
 // registers a case at /admin/window; the public reads /xxgk/qlqd/ and the
 // item page, and the applicant looks the case up at /bszn/cx — a wrong
 // password is 404, the right one shows the status with the applicant masked
-// and no-store; a step out of order is 409; a secrecy reviewer is refused.
+// and no-store; a step out of order is 409; a secrecy reviewer is refused;
+// an overdue case shows on the dashboard.
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -121,6 +122,28 @@ TEST(ServicesHttpTest, TheApplicantLooksUpTheCaseWithCodeAndPasswordAndSeesItMas
   const auto decide = officer.post(case_url + "/steps", {{"kind", "decided"}, {"on", today}, {"granted", "1"}});
   EXPECT_EQ(decide.status, 303);
   EXPECT_TRUE(contains(officer.get(case_url).decoded_body(), "已决定，待办结"));
+}
+
+TEST(ServicesHttpTest, AnOverdueCaseIsOnTheDashboard) {
+  auto officer = AdminServer::instance().login_as(org::Role::kOfficer);
+  const auto created = officer.post("/admin/services", item_form("HTTP-JB-1", "0"));
+  ASSERT_EQ(created.status, 303);
+  const std::string location = created.header("location");
+  ASSERT_EQ(officer.post(location + "/publish", {}).status, 303);
+  // An item settled on the spot (0 days), accepted ten days ago: overdue.
+  const std::string received = format_date(from_days_since_epoch(days_since_epoch(today_in_china()) - 10));
+  ASSERT_EQ(officer.post("/admin/window", {{"item_id", location.substr(location.rfind('/') + 1)},
+                                           {"applicant_name", "丁学军"},
+                                           {"id_number", "64030219720301151X"},
+                                           {"phone", "0953-2139876"},
+                                           {"received_on", received},
+                                           {"outcome", "accepted"}})
+                .status,
+            200);
+  const std::string dashboard = officer.get("/admin/").decoded_body();
+  EXPECT_TRUE(contains(dashboard, "<h2 id=\"window-title\">窗口办件：已逾期")) << dashboard.substr(0, 3000);
+  EXPECT_TRUE(contains(dashboard, "测试养老机构设立许可"));
+  EXPECT_TRUE(contains(officer.get("/admin/window").decoded_body(), "已逾期"));
 }
 
 }  // namespace
