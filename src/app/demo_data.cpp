@@ -16,6 +16,7 @@
 #include "org/agency_repository.h"
 #include "proposals/demo_proposals.h"
 #include "accounts/user_repository.h"
+#include "annualreport/demo_reports.h"
 #include "requests/demo_requests.h"
 #include "services/demo_services.h"
 #include "requests/request_settings.h"
@@ -161,6 +162,9 @@ DemoSummary load_demo(store::Connection& connection, const audit::Actor& actor,
   if (!window_officer) throw InvalidInput("演示账号xinxiyuan不存在");
   summary.service_items = services::load_demo_services(
       connection, services, window_officer->actor(actor.remote_address), demo_dir / "services.json");
+  // Last, as they are drafted from all of the above: the 2017 and the ltq 2023 annual reports, published.
+  summary.annual_reports = annualreport::publish_demo_reports(connection, actor.remote_address, summary.agency_id,
+                                                               summary.second_agency_id);
   transaction.commit();
   return summary;
 }

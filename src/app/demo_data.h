@@ -46,6 +46,7 @@ struct DemoSummary {
   int proposals = 0;           // 建议提案 items (proposals.json, proposals/demo_proposals.h)
   int recipient_lists = 0;     // 公示名单 (recipient_lists.json, keyareas/demo_recipients.h; whole demo only)
   int service_items = 0;       // 政务服务事项 (services.json, services/demo_services.h)
+  int annual_reports = 0;      // published annual reports (annualreport/demo_reports.h; whole demo only)
 };
 
 // The username prefix of the second demo agency's staff accounts.
