@@ -113,6 +113,7 @@ nlohmann::json clock_json(const WindowClock& clock) {
 }
 
 ServiceItem published_item_for_case(store::Connection& connection, const org::StaffActor& staff, int64_t item_id) {
+  if (item_id <= 0) throw InvalidInput("请选择申请事项");
   const auto item = repository::find_item(connection, staff.agency_id, item_id);
   if (!item) throw NotFound("事项不存在");
   if (item->state != ItemState::kPublished) throw InvalidInput("事项未公开，不能受理：" + item->name);

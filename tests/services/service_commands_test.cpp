@@ -149,6 +149,7 @@ TEST_P(ServiceCommandsTest, StepsOutOfOrderAreConflictsAndStoreNothing) {
   auto bad_id = registration(item);
   bad_id.applicant.id_number = "640302198506150027";
   EXPECT_THROW(register_window_case(*c, services(), officer_, bad_id, on("2017-09-28")), InvalidInput);
+  EXPECT_THROW(register_window_case(*c, services(), officer_, registration(0), on("2017-09-28")), InvalidInput);
   EXPECT_THROW(register_window_case(*c, services(), reviewer_, registration(item), on("2017-09-28")), Forbidden);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM service_cases"), 2);
 }
