@@ -46,4 +46,16 @@ ReportDraft as_draft(const ReportVersion& version) {
   return draft;
 }
 
+ReportVersion unsaved_version(const ReportDraft& draft) {
+  ReportVersion version;
+  version.agency_id = draft.agency_id;
+  version.agency_name = draft.agency_name;
+  version.year = draft.year;
+  version.format = draft.format;
+  version.tables = draft.tables;
+  version.figures = draft.figures;
+  version.sections = draft.sections;
+  return version;
+}
+
 }  // namespace gongkai::annualreport

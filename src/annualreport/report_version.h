@@ -46,7 +46,10 @@ struct ReportVersion {
   std::string title() const;
 };
 
-// The version's content as a draft (for the renderers, which serve both).
+// The version's content as a draft.
 ReportDraft as_draft(const ReportVersion& version);
+
+// A fresh draft as an unsaved draft version (number 0), to render a preview.
+ReportVersion unsaved_version(const ReportDraft& draft);
 
 }  // namespace gongkai::annualreport

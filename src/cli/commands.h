@@ -62,4 +62,9 @@ int run_report_check(const std::string& file, const std::string& previous_file);
 // the annual report, printed (docs/annual-report.md).
 int run_report_build(const CommonOptions& options, const std::string& agency, int year, const std::string& format);
 
+// `report build … --format pdf|xlsx [--out F]`: the published version of the
+// year when there is one, else a fresh draft, as PDF or XLSX (report_render_command.cpp).
+int run_report_render(const CommonOptions& options, const std::string& agency, int year, const std::string& format,
+                      const std::string& out);
+
 }  // namespace gongkai::cli

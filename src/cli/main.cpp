@@ -142,10 +142,19 @@ int main(int argc, char** argv) {
   std::string report_format = "json";
   report_build->add_option("--agency", agency, "short code or 统一社会信用代码")->required();
   report_build->add_option("--year", report_year, "the report year (2008 on)")->required();
-  report_build->add_option("--format", report_format, "json (tables, figures, sections) or text (the narrative)")
-      ->check(CLI::IsMember({"json", "text"}));
+  std::string report_out;
+  report_build->add_option("--format", report_format,
+                           "json (tables, figures, sections), text (the narrative), pdf or xlsx (the published "
+                           "version when there is one, else a draft)")
+      ->check(CLI::IsMember({"json", "text", "pdf", "xlsx"}));
+  report_build->add_option("--out", report_out, "output file for pdf and xlsx (default: standard output)");
   report_build->callback([&] {
-    action = [&] { return gongkai::cli::run_report_build(common, agency, report_year, report_format); };
+    action = [&] {
+      if (report_format == "pdf" || report_format == "xlsx") {
+        return gongkai::cli::run_report_render(common, agency, report_year, report_format, report_out);
+      }
+      return gongkai::cli::run_report_build(common, agency, report_year, report_format);
+    };
   });
 
   try {
