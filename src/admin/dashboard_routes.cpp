@@ -5,6 +5,7 @@
 #include "admin/credit_routes.h"
 #include "admin/engagement_routes.h"
 #include "admin/item_pages.h"
+#include "admin/proposal_routes.h"
 #include "admin/request_routes.h"
 #include "admin/window_routes.h"
 #include "workflow/timeliness.h"
@@ -47,6 +48,7 @@ web::Response dashboard(AdminContext& context) {
   const nlohmann::json engagement_tasks = engagement_task_rows(context);
   const nlohmann::json requests = request_attention_view(context);
   const nlohmann::json assistance = assistance_overdue_view(context);
+  const nlohmann::json proposals = proposal_due_view(context);
   const nlohmann::json annual_report = annual_report_deadline_view(context);
   const nlohmann::json credit = credit_attention_view(context);
   nlohmann::json content{{"sections", sections},
@@ -56,6 +58,8 @@ web::Response dashboard(AdminContext& context) {
                          {"has_requests", !requests.is_null()},
                          {"assistance", assistance},
                          {"has_assistance", !assistance.is_null()},
+                         {"proposals", proposals},
+                         {"has_proposals", !proposals.is_null()},
                          {"annual_report", annual_report},
                          {"has_annual_report", !annual_report.is_null()},
                          {"credit", credit},
@@ -69,6 +73,7 @@ web::Response dashboard(AdminContext& context) {
   content["has_window"] = !window.is_null();
   if (!window.is_null()) content["nothing"] = false;
   if (!annual_report.is_null()) content["nothing"] = false;
+  if (!proposals.is_null()) content["nothing"] = false;
   return render_admin_page(context, "dashboard", std::move(content), {"待办事项", "dashboard"});
 }
 

@@ -100,6 +100,9 @@ web::Response item_page(AdminContext& context, int64_t id, const PageState& stat
                   {"contact_way", p.contact_way},
                   {"result_summary", p.result_summary},
                   {"published_on", p.published_on},
+                  {"extended_on", p.extended_on},
+                  {"extension_note", p.extension_note},
+                  {"may_extend", p.replied_on.empty() && p.extended_on.empty()},
                   {"grades", options(pr::reply_grades())},
                   {"satisfactions", options(pr::satisfactions())},
                   {"error", state.error},
@@ -164,6 +167,15 @@ web::Response contact(AdminContext& c) {
       [&](const PageState& s) { return item_page(c, id, s); });
 }
 
+web::Response extend(AdminContext& c) {
+  const int64_t id = c.id_param();
+  const std::string note = c.form.value("note");
+  return attempt(
+      c, std::string(kBase) + "/" + std::to_string(id), "已延期，答复期限改为交办后6个月。",
+      [&](store::Connection& db) { pr::extend_reply(db, c.staff, c.app.today(), id, note); },
+      [&](const PageState& s) { return item_page(c, id, s); });
+}
+
 web::Response publish(AdminContext& c) {
   const int64_t id = c.id_param();
   const std::string summary = c.form.value("summary");
@@ -175,6 +187,28 @@ web::Response publish(AdminContext& c) {
 
 }  // namespace
 
+nlohmann::json proposal_due_view(AdminContext& context) {
+  if (!context.staff.may(Permission::kManageKeyAreas)) return nullptr;
+  auto connection = context.app.database().lease();
+  const auto due = pr::replies_due(*connection, context.app.calendar(), context.staff.agency_id, context.app.today());
+  if (due.empty()) return nullptr;
+  nlohmann::json rows = nlohmann::json::array();
+  bool any_overdue = false;
+  for (const auto& t : due) {
+    const bool overdue = t.status == pr::DueStatus::kOverdue;
+    any_overdue = any_overdue || overdue;
+    rows.push_back({{"url", std::string(kBase) + "/" + std::to_string(t.proposal.id)},
+                    {"title", t.proposal.title},
+                    {"session", t.session_name},
+                    {"number", t.proposal.number},
+                    {"due_on", t.proposal.due_on},
+                    {"overdue", overdue},
+                    {"left", overdue ? "已逾期" + std::to_string(-t.days_left) + "天"
+                                     : "剩余" + std::to_string(t.days_left) + "个工作日"}});
+  }
+  return {{"rows", rows}, {"has_overdue", any_overdue}, {"working_days", pr::kDashboardDueWorkingDays}};
+}
+
 void register_proposal_routes(AdminRoutes& routes) {
   routes.get(kBase, Permission::kManageKeyAreas, [](AdminContext& c) { return list_page(c, {}); });
   routes.post(kBase, Permission::kManageKeyAreas, add_item);
@@ -184,6 +218,7 @@ void register_proposal_routes(AdminRoutes& routes) {
   routes.post("/admin/proposals/{id}/reply", Permission::kManageKeyAreas, reply);
   routes.post("/admin/proposals/{id}/contact", Permission::kManageKeyAreas, contact);
   routes.post("/admin/proposals/{id}/publish", Permission::kManageKeyAreas, publish);
+  routes.post("/admin/proposals/{id}/extend", Permission::kManageKeyAreas, extend);
 }
 
 }  // namespace gongkai::admin

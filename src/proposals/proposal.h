@@ -41,6 +41,10 @@ struct Proposal {
   std::string result_summary;
   bool published = false;
   std::string published_on;
+  // 延期办理: the day the proposer was told why the reply takes longer, and
+  // what was said; due_on then lies 6 months after assignment (reply_due_date.h).
+  std::string extended_on;
+  std::string extension_note;
 };
 
 }  // namespace gongkai::proposals

@@ -40,7 +40,8 @@ nlohmann::json proposal_json(const Proposal& p) {
           {"reply_text", p.reply_text},       {"contacted_on", p.contacted_on},
           {"contact_way", p.contact_way},     {"satisfaction", p.satisfaction},
           {"result_summary", p.result_summary}, {"published", p.published},
-          {"published_on", p.published_on}};
+          {"published_on", p.published_on},     {"extended_on", p.extended_on},
+          {"extension_note", p.extension_note}};
 }
 
 Proposal require_proposal(store::Connection& connection, const org::StaffActor& staff, int64_t id) {
@@ -152,6 +153,27 @@ void publish_result(store::Connection& connection, const org::StaffActor& staff,
   after.published = true;
   after.published_on = format_date(today);
   save_change(connection, staff, "proposal.publish", before, after);
+  transaction.commit();
+}
+
+void extend_reply(store::Connection& connection, const org::StaffActor& staff, CivilDate today, int64_t proposal_id,
+                  const std::string& note) {
+  staff.require(org::Permission::kManageKeyAreas);
+  const std::string explanation = required_field(note, "延期说明", 2000);
+  store::Transaction transaction(connection);
+  const Proposal before = require_proposal(connection, staff, proposal_id);
+  if (!before.replied_on.empty()) throw Conflict("已答复，无需延期");
+  if (!before.extended_on.empty()) throw Conflict("已于" + before.extended_on + "延期，不能再次延期");
+  if (format_date(today) > before.due_on) {
+    throw InvalidInput("已超过答复期限" + before.due_on + "：延期应在期限内向代表委员说明情况");
+  }
+  const auto assigned = parse_date(before.assigned_on);
+  if (!assigned) throw StoreError("proposal_items.assigned_on is not a date");
+  Proposal after = before;
+  after.due_on = format_date(reply_due_on(*assigned, kExtendedReplyMonths));
+  after.extended_on = format_date(today);
+  after.extension_note = explanation;
+  save_change(connection, staff, "proposal.extend", before, after);
   transaction.commit();
 }
 

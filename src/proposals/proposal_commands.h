@@ -64,6 +64,14 @@ void record_reply(store::Connection& connection, const org::StaffActor& staff, C
 void record_contact(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
                     int64_t proposal_id, const ContactInput& input);
 
+// 延期办理 (spec/regulation.md): the reply cannot come within the period, the
+// proposer has been told why (`note`, required) on `today`; the reply is then
+// due kExtendedReplyMonths after assignment. Once per item, before the reply
+// and not after the original due date (InvalidInput); Conflict when already
+// replied or extended. Audited as "proposal.extend".
+void extend_reply(store::Connection& connection, const org::StaffActor& staff, CivilDate today, int64_t proposal_id,
+                  const std::string& note);
+
 // Publishes the result summary on `today`; the item must have been replied to.
 void publish_result(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
                     int64_t proposal_id, const std::string& summary);

@@ -1,5 +1,6 @@
 #include "proposals/proposal_queries.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/errors.h"
@@ -52,6 +53,27 @@ TrackedProposal tracked_proposal(store::Connection& connection, int64_t agency_i
     if (t.proposal.id == proposal_id) return std::move(t);
   }
   throw NotFound("建议提案不存在");
+}
+
+std::vector<TrackedProposal> replies_due(store::Connection& connection, const WorkingDayCalendar& calendar,
+                                         int64_t agency_id, CivilDate today, int working_days) {
+  const CivilDate limit = calendar.add_working_days(today, working_days).due;
+  std::vector<TrackedProposal> due;
+  for (auto& t : proposal_board(connection, agency_id, today).items) {
+    if (t.status == DueStatus::kReplied) continue;
+    const auto due_on = parse_date(t.proposal.due_on);
+    if (!due_on || *due_on > limit) continue;
+    if (*due_on < today) {
+      t.status = DueStatus::kOverdue;
+    } else {
+      t.status = DueStatus::kDueSoon;
+      t.days_left = calendar.working_days_between(today, *due_on);
+    }
+    due.push_back(std::move(t));
+  }
+  std::stable_sort(due.begin(), due.end(),
+                   [](const TrackedProposal& a, const TrackedProposal& b) { return a.proposal.due_on < b.proposal.due_on; });
+  return due;
 }
 
 std::vector<Session> list_sessions(store::Connection& connection, int64_t agency_id) {

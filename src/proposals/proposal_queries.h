@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/civil_date.h"
+#include "core/working_day_calendar.h"
 #include "proposals/proposal.h"
 #include "store/database.h"
 
@@ -56,6 +57,16 @@ ProposalBoard proposal_board(store::Connection& connection, int64_t agency_id, C
 // One item of the agency with its status; NotFound when there is none.
 TrackedProposal tracked_proposal(store::Connection& connection, int64_t agency_id, int64_t proposal_id, CivilDate today,
                                  int soon_days = 15);
+
+// The main dashboard's block: the items not yet replied to that are overdue
+// (due_on before today) or due within `working_days` working days (due_on
+// on or before the N-th working day after today), earliest due first.
+// `days_left` is in working days for those not yet due, and the negative
+// count of calendar days past due for the overdue.
+inline constexpr int kDashboardDueWorkingDays = 10;
+std::vector<TrackedProposal> replies_due(store::Connection& connection, const WorkingDayCalendar& calendar,
+                                         int64_t agency_id, CivilDate today,
+                                         int working_days = kDashboardDueWorkingDays);
 
 std::vector<Session> list_sessions(store::Connection& connection, int64_t agency_id);
 

@@ -6,7 +6,8 @@ namespace {
 constexpr const char* kSessionColumns = "id, agency_id, name, body, level, reply_months";
 constexpr const char* kProposalColumns =
     "id, agency_id, session_id, number, title, proposers, topics, handling_role, assigned_on, due_on, reply_text, "
-    "reply_grade, replied_on, contacted_on, contact_way, satisfaction, result_summary, published, published_on";
+    "reply_grade, replied_on, contacted_on, contact_way, satisfaction, result_summary, published, published_on, "
+    "extended_on, extension_note";
 
 Session session_from(const store::Row& row) {
   return {row.integer("id"),   row.integer("agency_id"), row.text("name"),
@@ -34,6 +35,8 @@ Proposal proposal_from(const store::Row& row) {
   p.result_summary = row.text("result_summary");
   p.published = row.integer("published") != 0;
   p.published_on = row.text("published_on");
+  p.extended_on = row.text("extended_on");
+  p.extension_note = row.text("extension_note");
   return p;
 }
 
@@ -85,9 +88,11 @@ int64_t insert_proposal(store::Connection& connection, const Proposal& p) {
 void update_proposal(store::Connection& connection, const Proposal& p) {
   connection.execute(
       "UPDATE proposal_items SET reply_text = ?, reply_grade = ?, replied_on = ?, contacted_on = ?, contact_way = ?, "
-      "satisfaction = ?, result_summary = ?, published = ?, published_on = ? WHERE id = ? AND agency_id = ?",
+      "satisfaction = ?, result_summary = ?, published = ?, published_on = ?, due_on = ?, extended_on = ?, "
+      "extension_note = ? WHERE id = ? AND agency_id = ?",
       {p.reply_text, p.reply_grade, p.replied_on, p.contacted_on, p.contact_way, p.satisfaction, p.result_summary,
-       static_cast<int64_t>(p.published ? 1 : 0), p.published_on, p.id, p.agency_id});
+       static_cast<int64_t>(p.published ? 1 : 0), p.published_on, p.due_on, p.extended_on, p.extension_note, p.id,
+       p.agency_id});
 }
 
 std::optional<Proposal> find_proposal(store::Connection& connection, int64_t agency_id, int64_t proposal_id) {

@@ -14,4 +14,8 @@ CivilDate add_months_clamped(CivilDate date, int months);
 
 CivilDate reply_due_on(CivilDate assigned_on, int reply_months);
 
+// spec/regulation.md: "where that is impossible, explain progress to the
+// proposer and reply within 6 months" — the extended period, from assignment.
+inline constexpr int kExtendedReplyMonths = 6;
+
 }  // namespace gongkai::proposals
