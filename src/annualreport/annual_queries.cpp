@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <set>
 
 namespace gongkai::annualreport {
 namespace {
@@ -114,6 +115,18 @@ RequestCounts requests_of_year(store::Connection& connection, int64_t agency_id,
       connection,
       "SELECT COUNT(*) FROM disclosure_complaints WHERE agency_id = ? AND received_on >= ? AND received_on <= ?",
       {agency_id, from, to});
+  std::set<int64_t> paying;
+  for (const auto& row : connection.query(
+           "SELECT e.application_id, e.data_json FROM application_events e JOIN applications a ON a.id = e.application_id "
+           "WHERE a.agency_id = ? AND e.kind = 'fee_paid' AND e.on_date >= ? AND e.on_date <= ?",
+           {agency_id, from, to})) {
+    paying.insert(row.integer(0));
+    const auto data = nlohmann::json::parse(row.text(1), nullptr, false);
+    if (data.is_object() && data.contains("amount_fen") && data["amount_fen"].is_number_integer()) {
+      counts.fee_fen += data["amount_fen"].get<int64_t>();
+    }
+  }
+  counts.fee_applications = static_cast<int64_t>(paying.size());
   return counts;
 }
 

@@ -70,6 +70,8 @@ struct RequestCounts {
   int64_t reconsiderations = 0;   // 行政复议 filed in the year
   int64_t lawsuits = 0;           // 行政诉讼 filed in the year (both kinds)
   int64_t complaints = 0;         // 投诉举报 received in the year
+  int64_t fee_applications = 0;   // applications with a 缴纳信息处理费 event in the year
+  int64_t fee_fen = 0;            // the sum of those events' amounts
 };
 RequestCounts requests_of_year(store::Connection& connection, int64_t agency_id, int year);
 

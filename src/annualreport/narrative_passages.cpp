@@ -343,10 +343,16 @@ std::string requests_passage(const PassageInput& in) {
   }
   const bool no_disputes =
       facts.requests.reconsiderations == 0 && facts.requests.lawsuits == 0 && facts.requests.complaints == 0;
-  if (no_disputes) return out + (none_received ? "，也" : "；") + "未发生因政府信息公开引起的行政复议、行政诉讼和投诉举报情况。";
-  return out + fmt::format("；因政府信息公开申请行政复议{}件、提起行政诉讼{}件，收到投诉举报{}件。",
-                           value(in, "requests.reconsiderations"), value(in, "requests.lawsuits"),
-                           value(in, "requests.complaints"));
+  if (no_disputes) {
+    out += std::string(none_received ? "，也" : "；") + "未发生因政府信息公开引起的行政复议、行政诉讼和投诉举报情况。";
+  } else {
+    out += fmt::format("；因政府信息公开申请行政复议{}件、提起行政诉讼{}件，收到投诉举报{}件。",
+                       value(in, "requests.reconsiderations"), value(in, "requests.lawsuits"),
+                       value(in, "requests.complaints"));
+  }
+  if (value(in, "fees.applications") == "0") return out + "全年未收取信息处理费。";
+  return out + fmt::format("全年对{}件申请收取信息处理费共计{}元。", value(in, "fees.applications"),
+                           value(in, "fees.amount_yuan"));
 }
 
 std::string platforms_passage(const PassageInput& in) {

@@ -11,6 +11,14 @@
 namespace gongkai::annualreport {
 namespace {
 
+// "1250.00" → "1250", "3853.50" → "3853.5".
+std::string without_trailing_zeros(std::string text) {
+  if (text.find('.') == std::string::npos) return text;
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
 class FigureList {
  public:
   void add(std::string key, std::string label, std::string value) {
@@ -111,7 +119,11 @@ void add_requests(FigureList& list, const YearFacts& facts, const std::optional<
   list.add("requests.reconsiderations", "因政府信息公开申请行政复议（件）", facts.requests.reconsiderations);
   list.add("requests.lawsuits", "因政府信息公开提起行政诉讼（件）", facts.requests.lawsuits);
   list.add("requests.complaints", "收到政府信息公开投诉举报（件）", facts.requests.complaints);
-  if (!tables) return;
+  if (!tables) {
+    list.add("fees.applications", "收取信息处理费的申请（件）", facts.requests.fee_applications);
+    list.add("fees.amount_yuan", "收取的信息处理费（元）", without_trailing_zeros(format_yuan(Fen{facts.requests.fee_fen}, false)));
+    return;
+  }
   const auto cell = [](const reports::Cell& value) { return value ? reports::format_number(*value) : std::string("0"); };
   const auto total_of = [&](const std::string& row) {
     const auto found = tables->applications.find(row);
@@ -168,13 +180,7 @@ bool has_figure(const std::vector<QuotedFigure>& figures, const std::string& key
   return false;
 }
 
-std::string wan_yuan_text(Fen amount) {
-  auto text = format_wan_yuan(amount, 2);
-  if (text.find('.') == std::string::npos) return text;
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
+std::string wan_yuan_text(Fen amount) { return without_trailing_zeros(format_wan_yuan(amount, 2)); }
 
 std::string join_chinese(const std::vector<std::string>& parts) {
   std::string out;

@@ -77,6 +77,7 @@ TEST_P(LegacyDraftTest, The2017DraftReproducesEveryFigureOfTheSource) {
       {"requests.reconsiderations", "0"},
       {"requests.lawsuits", "0"},
       {"requests.complaints", "0"},
+      {"fees.applications", "0"},
   };
   for (const auto& [key, value] : source) {
     ASSERT_NO_THROW(figure_value(d.figures, key)) << key;
@@ -105,6 +106,7 @@ TEST_P(LegacyDraftTest, The2017TextQuotesTheFiguresInTheSourcesSentences) {
       "办理政协吴忠市五届一次会议委员提案10件",
       "全年未接到公民、法人或其他组织有关公开政府信息的申请，也未发生因政府信息公开引起的行政复议、行政诉讼和投诉举报情况",
       "2017年，我局没有收到“行政首长信箱”舆情信息",
+      "全年未收取信息处理费。",
       "《关于促进慈善事业健康发展的实施意见》《吴忠市促进养老服务业发展行动计划》2项决策草案公开征求意见",
       "联系电话：0953-2036045，邮政编码：751100，电子邮箱：wzsmzjbgswf@163.com",
       "所列数据统计期限为2017年1月1日至2017年12月31日",
