@@ -271,11 +271,29 @@ TEST_F(CliTest, ReportBuildTextOfTheDemo2017ReadsLikeTheSource) {
   EXPECT_NE(text.out.find("公开公示各类政务信息63条"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("六、政府信息公开存在的主要问题及改进措施"), std::string::npos) << text.out;
 
+  // A legacy year's JSON has no national tables: `report check` refuses it as bad input.
+  const auto legacy = (dir_ / "wzsmzj-2017.json").string();
+  ASSERT_EQ(run("report build --db " + db_ + " --agency wzsmzj --year 2017 > " + legacy).exit_code, 0);
+  std::ifstream legacy_in(legacy);
+  const auto legacy_json = nlohmann::json::parse(legacy_in);
+  EXPECT_EQ(legacy_json["format"], "legacy");
+  EXPECT_FALSE(legacy_json.contains("applications"));
+  EXPECT_EQ(run("report check " + legacy).exit_code, 2);
+
   const auto too_early = run("report build --db " + db_ + " --agency wzsmzj --year 2007");
   EXPECT_EQ(too_early.exit_code, 1) << too_early.out;
   EXPECT_NE(too_early.out.find("错误："), std::string::npos) << too_early.out;
   EXPECT_EQ(run("report build --db " + db_ + " --agency nowhere --year 2017").exit_code, 1);
-  EXPECT_NE(run("report build --db " + db_ + " --agency wzsmzj --year 2017 --format pdf").exit_code, 0);
+  EXPECT_NE(run("report build --db " + db_ + " --agency wzsmzj --year 2017 --format doc").exit_code, 0);
+  // pdf: the published version when there is one, else the draft (docs/annual-report.md, Publication).
+  const std::string pdf = (dir_ / "report.pdf").string();
+  ASSERT_EQ(run("report build --db " + db_ + " --agency wzsmzj --year 2017 --format pdf --out " + pdf).exit_code, 0);
+  std::ifstream pdf_file(pdf, std::ios::binary);
+  std::string magic(4, '\0');
+  pdf_file.read(magic.data(), 4);
+  EXPECT_EQ(magic, "%PDF");
+  // xlsx: the 2017 report has no national tables.
+  EXPECT_EQ(run("report build --db " + db_ + " --agency wzsmzj --year 2017 --format xlsx --out " + pdf + ".xlsx").exit_code, 1);
 }
 
 }  // namespace
