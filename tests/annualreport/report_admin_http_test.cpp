@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "admin/admin_fixture.h"
+#include "annualreport/publication_fixture.h"
+#include "annualreport/report_publication.h"
 #include "core/civil_date.h"
 
 namespace gongkai::testing {
@@ -67,6 +69,35 @@ TEST(ReportAdminHttpTest, AVersionAndItsPdfAreViewable) {
   const auto pdf = office.get(version_url + "/report.pdf");
   EXPECT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+}
+
+// A draft whose table 三 breaks C1 (自然人: new 11 + carried in 1 ≠ total 9 + carried over 2),
+// stored through the domain: the page lists the error with its rule, row and column, offers
+// no publish button, and a publish is refused with the same words.
+TEST(ReportAdminHttpTest, TheReportPageShowsCheckErrorsAndPublicationIsRefused) {
+  auto& server = AdminServer::instance();
+  const int64_t agency = server.ids().agency;
+  int64_t report = 0;
+  {
+    auto c = server.app().database().lease();
+    const org::StaffActor office{0, agency, "bangongshi", "办公室", org::Role::kOffice, std::nullopt, "127.0.0.1"};
+    const annualreport::Drafter broken = [agency](store::Connection&, int64_t, int year) {
+      auto d = hand_draft(agency, year);
+      d.tables->applications["new"][0] = 11;
+      d.tables->applications["new"][6] = 15;
+      return d;
+    };
+    report = annualreport::start_report(*c, office, 2019, broken);
+  }
+  auto session = server.login_as(org::Role::kOffice);
+  const std::string url = "/admin/reports/" + std::to_string(report);
+  const std::string page = session.get(url).decoded_body();
+  EXPECT_TRUE(contains(page, "<td>C1</td><td>错误</td><td>一、本年新收政府信息公开申请数量</td><td>自然人</td>")) << page;
+  EXPECT_TRUE(contains(page, "暂不能发布"));
+  EXPECT_FALSE(contains(page, "/publish\""));
+  const auto refused = session.post(url + "/publish", {});
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_TRUE(contains(refused.decoded_body(), "C1 错误"));
 }
 
 TEST(ReportAdminHttpTest, BadYearsAreRefusedWithAReason) {
