@@ -94,7 +94,9 @@ nlohmann::json review_json(const ar::ReportReview& review) {
           {"has_drifts", !drifts.empty()},
           {"tables_drifted", review.tables_drifted},
           {"out_of_step", !review.in_step()},
-          {"publishable", !review.has_errors() && review.in_step()}};
+          {"unfinished", review.unfinished},
+          {"has_unfinished", !review.unfinished.empty()},
+          {"publishable", !review.has_errors() && review.in_step() && review.unfinished.empty()}};
 }
 
 nlohmann::json sections_json(const ar::ReportVersion& version, bool editable) {

@@ -26,6 +26,13 @@ ReportReview review_version(store::Connection& connection, const ReportVersion& 
   const ReportDraft fresh = drafter(connection, version.agency_id, version.year);
   review.drifts = figures_out_of_step(version.figures, fresh.figures);
   review.tables_drifted = tables_out_of_step(version.tables, fresh.tables);
+  for (const auto& section : version.sections) {
+    for (const auto& paragraph : section.paragraphs) {
+      if (paragraph.find(kOfficePlaceholderMark) == std::string::npos) continue;
+      review.unfinished.push_back(section.heading);
+      break;
+    }
+  }
   return review;
 }
 
@@ -51,6 +58,11 @@ std::string publication_refusal(const ReportReview& review) {
     message += "。请先“更新正文中的数字”。";
   }
   if (review.tables_drifted) message += "统计表与最新数据不一致，不能发布，请先“更新正文中的数字”。";
+  if (!review.unfinished.empty()) {
+    message += "正文尚有【待办公室填写】的内容，不能发布：";
+    for (size_t i = 0; i < review.unfinished.size(); ++i) message += (i ? "、" : "") + review.unfinished[i];
+    message += "。";
+  }
   return message;
 }
 

@@ -49,6 +49,13 @@ TEST_P(ReportDemoTest, The2017ReportIsPublishedOnTheSourcesDate) {
   EXPECT_EQ(report->current.author, "bangongshi");
   EXPECT_EQ(report->current.title(), "吴忠市民政局2017年政府信息公开工作年度报告");
   EXPECT_EQ(published_years(*c, summary_.agency_id), std::vector<int>{2017});
+  // The part the draft leaves to the office holds the source's own words.
+  std::string text;
+  for (const auto& s : report->current.sections) {
+    for (const auto& p : s.paragraphs) text += p + "\n";
+  }
+  EXPECT_EQ(text.find("【待办公室填写"), std::string::npos);
+  EXPECT_NE(text.find("年龄较大的干部职工对微博、微信等新媒体公开平台的运用不熟练"), std::string::npos);
 }
 
 TEST_P(ReportDemoTest, The2023ReportOfTheSecondAgencyPassesEveryCheck) {
@@ -65,6 +72,7 @@ TEST_P(ReportDemoTest, The2023ReportOfTheSecondAgencyPassesEveryCheck) {
   EXPECT_NE(all.find("吴忠市利通区人民政府2023年政府信息公开工作年度报告"), std::string::npos);
   EXPECT_NE(all.find("申请人情况"), std::string::npos);
   EXPECT_NE(all.find("2024年3月29日"), std::string::npos);
+  EXPECT_EQ(all.find("【待办公室填写"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReportDemoTest, store::testing::all_engines(), store::testing::engine_name);

@@ -6,6 +6,7 @@
 
 #include "admin/admin_fixture.h"
 #include "annualreport/publication_fixture.h"
+#include "annualreport/demo_reports.h"
 #include "annualreport/figures_in_step.h"
 #include "annualreport/report_publication.h"
 #include "annualreport/report_queries.h"
@@ -31,7 +32,10 @@ void ensure_published() {
   auto& app = AdminServer::instance().app();
   auto c = app.database().lease();
   const int64_t agency = AdminServer::instance().ids().agency;
-  if (!report_id_for(*c, agency, 2017)) start_report(*c, office(), 2017, records_drafter());
+  if (!report_id_for(*c, agency, 2017)) {
+    const int64_t report = start_report(*c, office(), 2017, records_drafter());
+    fill_office_placeholders(*c, office(), report, "部分干部职工主动公开政府信息的意识不强。");
+  }
   if (!public_report(*c, agency, 2017)) {
     publish_report(*c, office(), *parse_date("2018-03-26"), *report_id_for(*c, agency, 2017), records_drafter());
   }

@@ -217,6 +217,15 @@ TEST_P(ReportPublicationTest, ChangedTablesBlockPublicationUntilUpdated) {
   EXPECT_EQ(refusal(report), "");
 }
 
+TEST_P(ReportPublicationTest, APartLeftToTheOfficeBlocksPublicationUntilWritten) {
+  records_[2022].sections[5].paragraphs = {"【待办公室填写：本年度政府信息公开工作存在的主要问题】"};
+  const int64_t report = start();
+  EXPECT_NE(refusal(report).find("正文尚有【待办公室填写】的内容，不能发布：五、存在的主要问题及改进情况"),
+            std::string::npos);
+  edit(report, 1, 5, "部分干部职工主动公开意识不强。");
+  EXPECT_EQ(refusal(report), "");
+}
+
 TEST_P(ReportPublicationTest, UpdatingWhenNothingChangedIsAConflict) {
   const int64_t report = start();
   auto c = db_->lease();
