@@ -148,7 +148,6 @@ web::Response new_page(AdminContext& context, cr::DecisionKind kind, const Value
 web::Response detail_page(AdminContext& context, int64_t id, const Values* correction, const PageState& state) {
   auto connection = context.app.database().lease();
   const auto d = cr::find_decision(*connection, context.staff.agency_id, id);
-  const auto deadline = cr::publication_deadline(context.app.calendar(), d, context.app.today());
   nlohmann::json fields = nlohmann::json::array();
   for (const auto& field : cr::kind_info(d.kind).fields) {
     fields.push_back({{"header", field.header}, {"value", cr::display_value(d, field)}});

@@ -104,6 +104,40 @@ void write_recipient_notes(lxw_worksheet* notes, lxw_format* bold) {
   worksheet_set_column(notes, 0, 0, 100, nullptr);
 }
 
+// Columns first..last of a template sheet: their width, and whether they
+// hold text (so that a spreadsheet keeps an ID number's digits and leading zeros).
+struct ColumnLayout {
+  int first;
+  int last;
+  double width;
+  bool text;
+};
+
+// A workbook of one sheet headed by `columns` in bold, laid out by `layout`,
+// and a second sheet 填写说明 written by `write_sheet_notes`.
+std::string template_workbook(const char* sheet_name, const std::vector<std::string_view>& columns,
+                              std::initializer_list<ColumnLayout> layout,
+                              void (*write_sheet_notes)(lxw_worksheet*, lxw_format*)) {
+  TemporaryFile file;
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  if (!workbook) throw StoreError("cannot start the template workbook");
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name);
+  lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  lxw_format* text = workbook_add_format(workbook);
+  format_set_num_format(text, "@");
+  int column = 0;
+  for (auto name : columns) worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
+  for (const ColumnLayout& c : layout) {
+    worksheet_set_column(sheet, static_cast<lxw_col_t>(c.first), static_cast<lxw_col_t>(c.last), c.width,
+                         c.text ? text : nullptr);
+  }
+  write_sheet_notes(notes, bold);
+  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
+  return read_back(file);
+}
+
 }  // namespace
 
 std::string import_template_csv() { return csv_header(import_columns()); }
@@ -111,50 +145,14 @@ std::string import_template_csv() { return csv_header(import_columns()); }
 std::string recipient_template_csv() { return csv_header(recipient_import_columns()); }
 
 std::string recipient_template_xlsx() {
-  TemporaryFile file;
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
-  if (!workbook) throw StoreError("cannot start the template workbook");
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "名单");
-  lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  lxw_format* text = workbook_add_format(workbook);
-  format_set_num_format(text, "@");
-  int column = 0;
-  for (auto name : recipient_import_columns()) {
-    worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
-  }
-  worksheet_set_column(sheet, 0, 0, 14, text);
-  worksheet_set_column(sheet, 1, 1, 22, text);
-  worksheet_set_column(sheet, 2, 3, 16, text);
-  worksheet_set_column(sheet, 4, 5, 14, nullptr);
-  worksheet_set_column(sheet, 6, 6, 12, text);
-  write_recipient_notes(notes, bold);
-  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
-  return read_back(file);
+  return template_workbook("名单", recipient_import_columns(),
+                           {{0, 0, 14, true}, {1, 1, 22, true}, {2, 3, 16, true}, {4, 5, 14, false}, {6, 6, 12, true}},
+                           write_recipient_notes);
 }
 
 std::string import_template_xlsx() {
-  TemporaryFile file;
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
-  if (!workbook) throw StoreError("cannot start the template workbook");
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "数据");
-  lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  lxw_format* text = workbook_add_format(workbook);
-  format_set_num_format(text, "@");
-  int column = 0;
-  for (auto name : import_columns()) {
-    worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
-  }
-  worksheet_set_column(sheet, 0, 0, 22, text);
-  worksheet_set_column(sheet, 1, 1, 14, text);
-  worksheet_set_column(sheet, 2, 5, 14, nullptr);
-  worksheet_set_column(sheet, 6, 6, 24, text);
-  write_notes(notes, bold);
-  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
-  return read_back(file);
+  return template_workbook("数据", import_columns(),
+                           {{0, 0, 22, true}, {1, 1, 14, true}, {2, 5, 14, false}, {6, 6, 24, true}}, write_notes);
 }
 
 }  // namespace gongkai::keyareas

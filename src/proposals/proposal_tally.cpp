@@ -44,7 +44,7 @@ ProposalTally tally_proposals(store::Connection& connection, int64_t agency_id, 
   ProposalTally tally;
   tally.year = year;
   for (const auto& level : levels()) {
-    for (const auto& body : bodies()) tally.groups.push_back({std::string(body.key), std::string(level.key)});
+    for (const auto& body : bodies()) tally.groups.push_back({std::string(body.key), std::string(level.key), {}, 0, 0, {}});
   }
   std::map<int64_t, Session> sessions;
   for (auto& s : detail::select_sessions(connection, agency_id)) sessions.emplace(s.id, s);

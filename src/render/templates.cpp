@@ -143,19 +143,30 @@ class JsonContext : public mus::basic_context<std::string> {
     const nlohmann::json* value;  // nullptr for a scalar list item
   };
 
-  // "a.b.c" from `value`, or nullptr.
+  // "a.b.c" from `value`, or nullptr. A part of digits indexes a list, so
+  // that {{#rows.0}}…{{/rows.0}} renders only when the list is not empty.
   static const nlohmann::json* walk(const nlohmann::json* value, std::string_view dotted) {
     while (value != nullptr) {
       size_t dot = dotted.find('.');
-      std::string_view part = dotted.substr(0, dot);
-      if (!value->is_object()) return nullptr;
-      auto found = value->find(part);
-      if (found == value->end()) return nullptr;
-      value = &*found;
+      value = member(*value, dotted.substr(0, dot));
       if (dot == std::string_view::npos) return value;
       dotted.remove_prefix(dot + 1);
     }
     return nullptr;
+  }
+
+  static const nlohmann::json* member(const nlohmann::json& value, std::string_view part) {
+    if (value.is_object()) {
+      auto found = value.find(part);
+      return found == value.end() ? nullptr : &*found;
+    }
+    if (!value.is_array() || part.empty() || part.size() > 9) return nullptr;
+    size_t index = 0;
+    for (char c : part) {
+      if (c < '0' || c > '9') return nullptr;
+      index = index * 10 + static_cast<size_t>(c - '0');
+    }
+    return index < value.size() ? &value[index] : nullptr;
   }
 
   // Converts `value` into `slot`, remembering where objects came from.

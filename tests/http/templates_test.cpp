@@ -48,6 +48,15 @@ TEST(Templates, DottedNamesAndNestedObjects) {
             "吴忠市民政局/0953-1234567");
 }
 
+// A digit part indexes a list: {{#years.0}} guards markup that only makes
+// sense when the list has an element (the year links of a figures page).
+TEST(Templates, DigitPartIndexesAList) {
+  auto set = set_of({{"t", "{{#years.0}}<nav>{{#years}}{{year}}年 {{/years}}</nav>{{/years.0}}|{{years.1.year}}"}});
+  EXPECT_EQ(set.render("t", json{{"years", json::array({{{"year", 2017}}, {{"year", 2016}}})}}),
+            "<nav>2017年 2016年 </nav>|2016");
+  EXPECT_EQ(set.render("t", json{{"years", json::array()}}), "|");
+}
+
 TEST(Templates, PartialsComeFromTheSameSet) {
   auto set = set_of({
       {"layout/head", "<title>{{title}}</title>"},

@@ -153,7 +153,9 @@ TEST_F(RecipientListHttpTest, NoPageOfTheSectionShowsAHouseholdsNameOrIdNumber) 
     }
     for (const auto& [name, id] : households) {
       EXPECT_FALSE(contains(body, id)) << path << " shows an ID number";
-      if (name.size() > 6) EXPECT_FALSE(contains(body, name)) << path << " shows " << name;  // 3+ characters
+      if (name.size() > 6) {  // 3+ characters
+        EXPECT_FALSE(contains(body, name)) << path << " shows " << name;
+      }
     }
     static const std::regex href(R"(href="(/xxgk/zdly/shjz/[^"#]*))");
     for (auto it = std::sregex_iterator(body.begin(), body.end(), href); it != std::sregex_iterator(); ++it) {

@@ -49,7 +49,9 @@ TEST_P(ProposalCommandsTest, ASessionWithFiveMonthsGivesFiveMonths) {
   const int64_t s = create_session(*c, officer_, {"政协吴忠市五届一次会议", "政协委员提案", "city", "5"});
   const int64_t id = add_proposal(*c, officer_, today_, {s, "第5号", "关于推动慈善事业发展的提案", "王某某", "慈善事业发展", "会办", "2017-03-15"});
   for (auto& t : proposal_board(*c, agency_id_, today_).items) {
-    if (t.proposal.id == id) EXPECT_EQ(t.proposal.due_on, "2017-08-15");
+    if (t.proposal.id == id) {
+      EXPECT_EQ(t.proposal.due_on, "2017-08-15");
+    }
   }
 }
 
