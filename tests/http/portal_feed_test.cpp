@@ -63,8 +63,15 @@ TEST_F(PortalFeedTest, SitemapListsPagesCategoriesAndItemsWithLastmod) {
   EXPECT_NE(xml.find("<url><loc>https://xxgk.example.gov.cn/xxgk/item/" + std::to_string(server_.ids().policy) +
                      "</loc><lastmod>2017-03-26</lastmod></url>"),
             std::string::npos);
-  // 5 pages + 5 categories + 30 items.
-  EXPECT_EQ(count_of(xml, "<url>"), 40u);
+  // The key-area and report sections are listed even while empty (this store
+  // has no decisions, service items or reports of its own).
+  for (const char* section : {"/xxgk/nb/", "/xxgk/sgs/", "/xxgk/qlqd/", "/bszn/"}) {
+    EXPECT_NE(xml.find("<url><loc>https://xxgk.example.gov.cn" + std::string(section) + "</loc></url>"),
+              std::string::npos)
+        << section;
+  }
+  // 5 pages + those 4 sections + 5 categories + 30 items.
+  EXPECT_EQ(count_of(xml, "<url>"), 44u);
   // It fits in one file, so there are no parts.
   EXPECT_EQ(server_.get("/sitemaps/pages.xml").status, 404);
   EXPECT_EQ(server_.get("/sitemaps/items-1.xml").status, 404);
