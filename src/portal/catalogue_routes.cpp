@@ -5,6 +5,7 @@
 #include "portal/page.h"
 #include "portal/request_params.h"
 #include "portal/routes.h"
+#include "portal/section_pages.h"
 #include "portal/view_models.h"
 
 namespace gongkai::portal {
@@ -68,6 +69,8 @@ web::Response catalogue_page(app::App& app, const web::Request& request, const s
       {"caption", heading + (year ? "（" + year_text + "年）" : std::string()) + "信息列表"},
       {"pagination", pagination(page, page_count, url_of)},
   };
+  const auto data_page = category ? section_page_of(category->code) : std::nullopt;
+  content["data_page"] = data_page ? section_page_link(*data_page) : nlohmann::json();
   std::vector<Breadcrumb> crumbs{{"政府信息公开", "/xxgk/"}, {"公开目录", "/xxgk/ml/"}};
   if (category != nullptr) {
     for (const auto* step : tree.path(category->id)) crumbs.push_back({step->name, "/xxgk/ml/" + step->code});

@@ -3,6 +3,7 @@
 #include "org/agency_repository.h"
 #include "portal/page.h"
 #include "portal/routes.h"
+#include "portal/section_pages.h"
 #include "portal/view_models.h"
 
 namespace gongkai::portal {
@@ -18,7 +19,9 @@ web::Response disclosure_home(app::App& app, const web::Request& request) {
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
   catalog::CategoryTree tree = catalog::load_category_tree(*connection, agency.id);
-  nlohmann::json content = {{"nodes", category_nodes(tree, std::nullopt)}};
+  nlohmann::json data_pages = nlohmann::json::array();
+  for (const SectionPage& page : section_pages()) data_pages.push_back(section_page_link(page));
+  nlohmann::json content = {{"nodes", category_nodes(tree, std::nullopt)}, {"data_pages", data_pages}};
   return render_page(app, request, agency, "portal/xxgk", std::move(content),
                      {"政府信息公开", "xxgk", {{"政府信息公开", ""}}, 200});
 }

@@ -41,6 +41,24 @@ TEST_F(PortalPagesTest, HomeShowsAgencyNewestItemsAndShortcuts) {
   EXPECT_NE(body.find("<label for=\"home-q\">"), std::string::npos);
 }
 
+// The key areas' data pages are reached by navigation, not only through the
+// sitemap: the disclosure home lists them, and a catalogue section links its own.
+TEST_F(PortalPagesTest, DisclosureHomeAndSectionsLinkTheDataPages) {
+  std::string home = server_.get("/xxgk/").decoded_body();
+  for (const char* link : {"<a href=\"/xxgk/zdly/shjz/\">社会救助数据和公示名单</a>",
+                           "<a href=\"/xxgk/zdly/shzz/\">社会组织登记信息查询</a>",
+                           "<a href=\"/xxgk/sgs/\">行政许可和行政处罚信息（双公示）</a>",
+                           "<a href=\"/xxgk/qlqd/\">权力清单</a>", "<a href=\"/bszn/\">办事指南和办件查询</a>",
+                           "<a href=\"/xxgk/jyta/\">建议提案办理结果</a>",
+                           "<a href=\"/xxgk/nb/\">政府信息公开工作年度报告</a>",
+                           "<a href=\"/xxgk/ysq/\">依申请公开：提交申请和查询进度</a>"}) {
+    EXPECT_NE(home.find(link), std::string::npos) << link;
+  }
+  std::string section = server_.get("/xxgk/ml/shjz").decoded_body();
+  EXPECT_NE(section.find("本栏目的数据和查询：<a href=\"/xxgk/zdly/shjz/\">社会救助数据和公示名单</a>"), std::string::npos);
+  EXPECT_EQ(server_.get("/xxgk/ml/zcwj").decoded_body().find("本栏目的数据和查询"), std::string::npos);
+}
+
 TEST_F(PortalPagesTest, LayoutHasLandmarksSkipLinkAndFooter) {
   std::string body = server_.get("/xxgk/").decoded_body();
   EXPECT_NE(body.find("<html lang=\"zh-CN\">"), std::string::npos);
