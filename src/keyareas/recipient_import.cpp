@@ -2,25 +2,17 @@
 
 #include <map>
 
-#include "catalog/csv_reader.h"
 #include "core/errors.h"
-#include "core/field_text.h"
-#include "keyareas/xlsx_reader.h"
+#include "keyareas/import_sheet.h"
 
 namespace gongkai::keyareas {
 namespace {
 
 enum class Column { kName, kIdNumber, kTownship, kVillage, kHouseholdSize, kAmount, kChange };
 
-struct ColumnName {
-  std::string_view header;
-  Column column;
-  bool required;
-};
-
-const std::vector<ColumnName>& column_names() {
+const std::vector<HeaderAlias<Column>>& column_names() {
   using enum Column;
-  static const std::vector<ColumnName> names{
+  static const std::vector<HeaderAlias<Column>> names{
       {"户主姓名", kName, true},           {"申请人姓名", kName, true},        {"姓名", kName, true},
       {"身份证号码", kIdNumber, true},     {"公民身份号码", kIdNumber, true},  {"身份证号", kIdNumber, true},
       {"乡镇（街道）", kTownship, false},  {"乡镇(街道)", kTownship, false},   {"乡镇", kTownship, false},
@@ -40,51 +32,23 @@ constexpr std::string_view kForbidden[] = {"联系电话", "电话", "手机", "
                                            "地址", "健康状况", "残疾情况", "残疾类别", "家庭收入", "收入", "财产",
                                            "家庭财产", "银行账号", "银行卡号", "开户银行", "困难原因", "致贫原因"};
 
-std::map<Column, size_t> read_header(const SheetRow& header) {
-  std::map<Column, size_t> positions;
-  const std::string at = "第" + std::to_string(header.row) + "行：";
-  for (size_t i = 0; i < header.cells.size(); ++i) {
-    const std::string name = trimmed(header.cells[i]);
-    if (name.empty()) continue;
+// Refuses a header that names a column a list must never hold.
+void refuse_forbidden_columns(const SheetRow& header) {
+  for (const auto& cell : header.cells) {
+    const std::string name = trimmed(cell);
     for (auto forbidden : kForbidden) {
-      if (forbidden == name) throw InvalidInput(at + "公示名单不得包含“" + name + "”，请删除该列后重新导入");
-    }
-    const ColumnName* known = nullptr;
-    for (const auto& c : column_names()) {
-      if (c.header == name) known = &c;
-    }
-    if (!known) throw InvalidInput(at + "未知的列“" + name + "”");
-    if (positions.contains(known->column)) throw InvalidInput(at + "列“" + name + "”重复");
-    positions[known->column] = i;
-  }
-  for (const auto& c : column_names()) {
-    if (c.required && !positions.contains(c.column)) {
-      throw InvalidInput(at + "缺少“" + std::string(c.header) + "”列");
+      if (forbidden == name) {
+        throw InvalidInput("第" + std::to_string(header.row) + "行：公示名单不得包含“" + name + "”，请删除该列后重新导入");
+      }
     }
   }
-  return positions;
 }
 
 RecipientRowInput to_row(const SheetRow& row, const std::map<Column, size_t>& positions) {
-  auto cell = [&](Column column) -> std::string {
-    const auto at = positions.find(column);
-    if (at == positions.end() || at->second >= row.cells.size()) return "";
-    return trimmed(row.cells[at->second]);
-  };
+  auto cell = [&](Column column) { return field_cell(row, positions, column); };
   using enum Column;
   return {row.row,           cell(kName),           cell(kIdNumber), cell(kTownship), cell(kVillage),
           cell(kHouseholdSize), cell(kAmount), cell(kChange)};
-}
-
-bool blank(const SheetRow& row) {
-  for (const auto& cell : row.cells) {
-    if (!trimmed(cell).empty()) return false;
-  }
-  return true;
-}
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 }  // namespace
@@ -96,16 +60,10 @@ const std::vector<std::string_view>& recipient_import_columns() {
 }
 
 std::vector<RecipientRowInput> parse_recipient_file(std::string_view bytes, std::string_view file_name) {
-  const bool xlsx = looks_like_xlsx(bytes) || ends_with(file_name, ".xlsx") || ends_with(file_name, ".XLSX");
-  std::vector<SheetRow> rows;
-  if (xlsx) {
-    rows = read_first_sheet(bytes);
-  } else {
-    for (auto& record : catalog::detail::read_csv(bytes)) rows.push_back({record.line, std::move(record.fields)});
-  }
-  std::erase_if(rows, blank);
+  const std::vector<SheetRow> rows = read_import_rows(bytes, file_name);
   if (rows.empty()) throw InvalidInput("文件是空的：第一行应为列名（户主姓名、身份证号码、村（社区）、家庭人口、保障金额（元）…）");
-  const auto positions = read_header(rows.front());
+  refuse_forbidden_columns(rows.front());
+  const auto positions = read_header(rows.front(), column_names());
   std::vector<RecipientRowInput> out;
   for (size_t i = 1; i < rows.size(); ++i) out.push_back(to_row(rows[i], positions));
   return out;
