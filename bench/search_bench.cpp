@@ -7,8 +7,9 @@
 //                         exit); with --benchmark_filter=Query the query
 //                         benchmarks reuse indexes an earlier run left there
 //
-// Benchmarks run in order: build the Xapian index (SearchIndex::put, the
-// product path), build the FTS5 table, then the same ~200 ranked two-word
+// Benchmarks run in order: build the Xapian index (SearchIndex::rebuild, the
+// product path of `gongkai search reindex`), split a build into its two
+// halves, build the FTS5 table, then the same ~200 ranked two-word
 // queries on each engine, top 10 by BM25. Latency percentiles are reported as
 // counters (milliseconds); index sizes are printed.
 #include <benchmark/benchmark.h>
@@ -20,12 +21,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "core/segmenter.h"
 #include "core/text.h"
+#include "search/document_terms.h"
 #include "search/query_builder.h"
 #include "search/search_index.h"
 
@@ -231,8 +234,11 @@ void BM_XapianIndex(benchmark::State& st) {
     auto corpus = make_corpus(s.items);
     auto start = Clock::now();
     gongkai::search::SearchIndex index(s.xapian_path(), *s.segmenter);
-    for (const auto& d : corpus) index.put(d);
-    index.commit();
+    index.rebuild(
+        [&](const std::function<void(const gongkai::search::SearchDocument&)>& sink) {
+          for (const auto& d : corpus) sink(d);
+        },
+        1);
     double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     st.SetIterationTime(seconds);
     st.counters["items_per_s"] = static_cast<double>(s.items) / seconds;
@@ -241,6 +247,50 @@ void BM_XapianIndex(benchmark::State& st) {
   double mb = static_cast<double>(disk_size(s.xapian_path())) / 1e6;
   st.counters["index_MB"] = mb;
   std::printf("Xapian index: %zu items, %.1f MB on disk (%s)\n", s.items, mb, s.xapian_path().c_str());
+}
+
+// Where the time of a build goes, on the first GONGKAI_BENCH_SPLIT_ITEMS
+// items (default 20,000), on one thread: turning items into Xapian documents
+// (normalisation, friso, bigrams, positions), then writing those documents,
+// built beforehand, with a commit every 500 (as SearchIndex::rebuild does).
+// The second is what Xapian alone allows, whatever the text processing.
+void BM_XapianBuildSplit(benchmark::State& st) {
+  State& s = state();
+  size_t n = std::min<size_t>(s.items, 20000);
+  if (const char* v = std::getenv("GONGKAI_BENCH_SPLIT_ITEMS")) n = std::min<size_t>(s.items, std::stoull(v));
+  const fs::path path = s.dir / "xapian-split";
+  for (auto _ : st) {
+    auto corpus = make_corpus(n);
+    std::vector<Xapian::Document> documents;
+    documents.reserve(n);
+    auto start = Clock::now();
+    for (const auto& d : corpus) {
+      Xapian::Document doc;
+      Xapian::termpos next = 0;
+      next = gongkai::search::index_field(doc, *s.segmenter, gongkai::normalize_for_search(d.title), next, 3);
+      gongkai::search::index_field(doc, *s.segmenter, gongkai::normalize_for_search(d.body), next, 1);
+      doc.set_data(d.title + d.body);
+      documents.push_back(std::move(doc));
+    }
+    double terms_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    fs::remove_all(path);
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
+    start = Clock::now();
+    for (size_t i = 0; i < n; ++i) {
+      db.replace_document(static_cast<Xapian::docid>(i + 1), documents[i]);
+      if ((i + 1) % 500 == 0) db.commit();
+    }
+    db.commit();
+    double write_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    st.SetIterationTime(terms_seconds + write_seconds);
+    st.counters["items"] = static_cast<double>(n);
+    st.counters["terms_items_per_s"] = static_cast<double>(n) / terms_seconds;
+    st.counters["write_items_per_s"] = static_cast<double>(n) / write_seconds;
+    double postings = 0;
+    for (const auto& doc : documents) postings += doc.termlist_count();
+    st.counters["distinct_terms_per_item"] = postings / static_cast<double>(n);
+  }
+  fs::remove_all(path);
 }
 
 void BM_Fts5Index(benchmark::State& st) {
@@ -369,6 +419,7 @@ void BM_Fts5Query(benchmark::State& st) {
 }
 
 BENCHMARK(BM_XapianIndex)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_XapianBuildSplit)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 BENCHMARK(BM_Fts5Index)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 BENCHMARK(BM_XapianQuery)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_XapianQueryWordsOnly)->Iterations(1)->Unit(benchmark::kMillisecond);

@@ -133,6 +133,9 @@ int64_t App::sync_search() {
 int64_t App::sync_search_locked() {
   auto connection = database_->lease();
   const CivilDate today = this->today();
+  if (writer_->applied_sequence() == 0 && search::newest_change(*connection) > 0) {
+    return rebuild_search_locked(*connection, today);
+  }
   const search::DocumentSource source = [today](store::Connection& c, int64_t id) {
     return catalog::search_document(c, id, today);
   };
@@ -155,9 +158,12 @@ int64_t App::rebuild_search() {
   load_search();
   std::lock_guard lock(writer_mutex_);
   auto connection = database_->lease();
-  const CivilDate today = this->today();
+  return rebuild_search_locked(*connection, today());
+}
+
+int64_t App::rebuild_search_locked(store::Connection& connection, CivilDate today) {
   const int64_t count = search::reindex(
-      *connection, *writer_,
+      connection, *writer_,
       [today](store::Connection& c, const std::function<void(const search::SearchDocument&)>& sink) {
         catalog::for_each_search_document(c, today, sink);
       });

@@ -76,7 +76,11 @@ class App {
   // Runs a query on a reader of this thread's choosing (readers are pooled).
   search::SearchResults search(const search::SearchQuery& query);
 
-  // Applies pending search changes from the store; returns how many were applied.
+  // Applies pending search changes from the store; returns how many were
+  // applied. An index that has applied none yet while the store has changes
+  // (a new index, or one of an older layout, emptied when opened) is rebuilt
+  // in one pass instead, which is much faster than replaying the whole log;
+  // the number of documents is returned then.
   int64_t sync_search();
   // Rebuilds the index from the store; returns the number of documents.
   int64_t rebuild_search();
@@ -107,6 +111,7 @@ class App {
 
   void load_search();  // once: the segmenter and the index writer
   int64_t sync_search_locked();
+  int64_t rebuild_search_locked(store::Connection& connection, CivilDate today);
 };
 
 }  // namespace gongkai::app

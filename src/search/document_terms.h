@@ -5,8 +5,8 @@
 //   - words (dictionary words, single Han characters, Latin/digit runs) are
 //     unprefixed terms: "低保", "吴忠市", "2017";
 //   - Han bigrams carry the prefix "B": "B低保", "B保户";
-//   - boolean filter terms: "Q<item id>", "A<agency id>", "C<category>",
-//     "Y<year>";
+//   - boolean filter terms: "A<agency id>", "C<category>", "Y<year>";
+//   - the docid is the item id;
 //   - value slots: year ("2017"), category code, 发布日期 ("20170326").
 // Positions count characters, so a phrase of bigrams occupies consecutive
 // positions; fields are separated by a gap so phrases never span two fields.
@@ -24,7 +24,6 @@
 namespace gongkai::search {
 
 inline constexpr std::string_view kBigramPrefix = "B";
-inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kAgencyPrefix = "A";
 inline constexpr std::string_view kCategoryPrefix = "C";
 inline constexpr std::string_view kYearPrefix = "Y";

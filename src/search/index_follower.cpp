@@ -30,22 +30,20 @@ int64_t follow_changes(store::Connection& connection, SearchIndex& index,
   }
 }
 
+int64_t newest_change(store::Connection& connection) {
+  std::optional<store::Row> newest =
+      connection.query_one("SELECT COALESCE(MAX(seq), 0) FROM search_changes");
+  return newest ? newest->integer(0) : 0;
+}
+
 int64_t reindex(store::Connection& connection, SearchIndex& index,
                 const AllDocuments& all_documents) {
   // The newest change is read first: a change made while the documents are
   // read is then applied again by the next follow_changes, which is harmless.
-  std::optional<store::Row> newest =
-      connection.query_one("SELECT COALESCE(MAX(seq), 0) FROM search_changes");
-  int64_t sequence = newest ? newest->integer(0) : 0;
-  index.clear();
-  int64_t count = 0;
-  all_documents(connection, [&](const SearchDocument& document) {
-    index.put(document);
-    ++count;
-  });
-  index.set_applied_sequence(sequence);
-  index.commit();
-  return count;
+  const int64_t sequence = newest_change(connection);
+  return index.rebuild(
+      [&](const std::function<void(const SearchDocument&)>& sink) { all_documents(connection, sink); },
+      sequence);
 }
 
 }  // namespace gongkai::search

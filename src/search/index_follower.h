@@ -27,6 +27,9 @@ using DocumentSource =
 using AllDocuments = std::function<void(store::Connection&,
                                         const std::function<void(const SearchDocument&)>& sink)>;
 
+// The newest sequence number in the change log (0 when it is empty).
+int64_t newest_change(store::Connection& connection);
+
 // Applies pending changes; returns how many change rows were applied.
 int64_t follow_changes(store::Connection& connection, SearchIndex& index,
                        const DocumentSource& source);

@@ -1,11 +1,13 @@
 #include "search/search_index.h"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "search/bulk_writer.h"
 #include "search/document_terms.h"
 #include "search/stored_fields.h"
 
@@ -13,9 +15,26 @@ namespace gongkai::search {
 namespace {
 
 constexpr const char* kAppliedSequenceKey = "gongkai.applied_sequence";
+// The layout of terms and docids; an index of another layout is rebuilt.
+// 2: docid = item id (1: docids assigned by Xapian, found by a "Q" term).
+constexpr const char* kLayoutKey = "gongkai.layout";
+constexpr const char* kLayout = "2";
 constexpr Xapian::termcount kTitleWdf = 3;
 
-std::string id_term(int64_t item_id) { return std::string(kIdPrefix) + std::to_string(item_id); }
+Xapian::docid docid_for(int64_t item_id) {
+  if (item_id <= 0 || item_id > static_cast<int64_t>(std::numeric_limits<Xapian::docid>::max())) {
+    throw InvalidInput("信息编号无效，无法加入搜索索引");
+  }
+  return static_cast<Xapian::docid>(item_id);
+}
+
+// Appending (rather than operator+ on a temporary) also keeps g++ 12 from a
+// false -Wrestrict warning.
+std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += value;
+  return term;
+}
 
 // "20170326", which sorts like the date.
 std::string sortable_date(CivilDate date) {
@@ -31,10 +50,23 @@ struct SearchIndex::Impl {
   Xapian::WritableDatabase db;
   const Segmenter& segmenter;
 
-  Impl(const std::filesystem::path& path, const Segmenter& s) : segmenter(s) {
+  std::filesystem::path path;
+
+  Impl(const std::filesystem::path& p, const Segmenter& s) : segmenter(s), path(p) {
+    open(Xapian::DB_CREATE_OR_OPEN);
+    if (db.get_metadata(kLayoutKey) == kLayout) return;
+    if (db.get_doccount() > 0) open(Xapian::DB_CREATE_OR_OVERWRITE);
+    db.set_metadata(kLayoutKey, kLayout);
+    db.commit();
+  }
+
+  // (Re)opens the database; DB_CREATE_OR_OVERWRITE empties it, and readers
+  // see the empty index at their next reopen.
+  void open(int action) {
     try {
       std::filesystem::create_directories(path);
-      db = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
+      db.close();
+      db = Xapian::WritableDatabase(path.string(), action);
     } catch (const Xapian::DatabaseLockError&) {
       throw StoreError("搜索索引正被另一个进程写入：" + path.string());
     } catch (const Xapian::Error& e) {
@@ -54,14 +86,13 @@ struct SearchIndex::Impl {
     next = index_field(doc, segmenter, normalize_for_search(stored.body), next, 1);
     next = index_field(doc, segmenter, normalize_for_search(in.index_number + " " + in.doc_number),
                        next, 1);
-    doc.add_boolean_term(id_term(in.item_id));
-    doc.add_boolean_term(std::string(kAgencyPrefix) + std::to_string(in.agency_id));
+    doc.add_boolean_term(prefixed(kAgencyPrefix, std::to_string(in.agency_id)));
     if (!in.category_code.empty() && in.category_code.size() <= kMaxTokenBytes) {
-      doc.add_boolean_term(std::string(kCategoryPrefix) + in.category_code);
+      doc.add_boolean_term(prefixed(kCategoryPrefix, in.category_code));
       doc.add_value(kSlotCategory, in.category_code);
     }
     if (in.year > 0) {
-      doc.add_boolean_term(std::string(kYearPrefix) + std::to_string(in.year));
+      doc.add_boolean_term(prefixed(kYearPrefix, std::to_string(in.year)));
       doc.add_value(kSlotYear, std::to_string(in.year));
     }
     std::string date = sortable_date(in.published);
@@ -77,19 +108,35 @@ SearchIndex::SearchIndex(const std::filesystem::path& path, const Segmenter& seg
 SearchIndex::~SearchIndex() = default;
 
 void SearchIndex::put(const SearchDocument& document) {
-  if (document.item_id <= 0) throw InvalidInput("信息编号无效，无法加入搜索索引");
-  Xapian::Document doc = impl_->build(document);
-  impl_->db.replace_document(id_term(document.item_id), doc);
+  const Xapian::docid id = docid_for(document.item_id);
+  impl_->db.replace_document(id, impl_->build(document));
 }
 
-void SearchIndex::remove(int64_t item_id) { impl_->db.delete_document(id_term(item_id)); }
-
-void SearchIndex::clear() {
-  std::vector<Xapian::docid> ids;
-  for (auto it = impl_->db.postlist_begin(""); it != impl_->db.postlist_end(""); ++it) {
-    ids.push_back(*it);
+void SearchIndex::remove(int64_t item_id) {
+  try {
+    impl_->db.delete_document(docid_for(item_id));
+  } catch (const Xapian::DocNotFoundError&) {
+    // Not in the index: nothing to remove.
   }
-  for (Xapian::docid id : ids) impl_->db.delete_document(id);
+}
+
+int64_t SearchIndex::rebuild(const DocumentStream& stream, int64_t applied_sequence) {
+  impl_->open(Xapian::DB_CREATE_OR_OVERWRITE);
+  int64_t count = 0;
+  try {
+    impl_->db.set_metadata(kLayoutKey, kLayout);
+    BulkWriter writer(impl_->db);
+    stream([&](const SearchDocument& document) {
+      writer.add(docid_for(document.item_id), impl_->build(document));
+      ++count;
+    });
+    writer.finish();
+  } catch (const Xapian::Error& e) {
+    throw StoreError("搜索索引重建失败（" + e.get_msg() + "）");
+  }
+  set_applied_sequence(applied_sequence);
+  commit();
+  return count;
 }
 
 void SearchIndex::commit() {

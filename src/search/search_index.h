@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -67,17 +68,32 @@ struct SearchResults {
   std::map<int, int64_t> by_year;
 };
 
-// The writer. Not thread-safe; one per process.
+// Passes every document of a rebuild to `sink`, in any order.
+using DocumentStream =
+    std::function<void(const std::function<void(const SearchDocument&)>& sink)>;
+
+// The writer. Not thread-safe; one per process. A document's Xapian docid is
+// its item id, so put and remove need no term look-up.
 class SearchIndex {
  public:
-  // Opens or creates the index in directory `path`.
+  // Opens or creates the index in directory `path`. An index written by an
+  // older gongkai (another layout of terms or docids) is emptied, with its
+  // applied sequence back at 0, so that the follower rebuilds it.
   SearchIndex(const std::filesystem::path& path, const Segmenter& segmenter);
   ~SearchIndex();
 
   void put(const SearchDocument& document);  // add or replace by item_id
-  void remove(int64_t item_id);
-  void clear();
+  void remove(int64_t item_id);              // nothing happens if absent
   void commit();  // makes changes visible to readers
+
+  // Replaces the whole index with the documents of `stream` (a rebuild):
+  // the index is emptied, documents are turned into terms on the calling
+  // thread while a second thread writes them, changes are flushed every few
+  // hundred documents (readers see the index grow), and `applied_sequence`
+  // is committed with the last of them. Returns the number of documents.
+  // On an exception the index holds a prefix of the stream and an applied
+  // sequence of 0, so the follower brings it back in step.
+  int64_t rebuild(const DocumentStream& stream, int64_t applied_sequence);
 
   // The change-log sequence number the index reflects (stored in the index).
   int64_t applied_sequence() const;

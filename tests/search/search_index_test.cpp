@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+
+#include <xapian.h>
 
 #include "core/errors.h"
 #include "temp_dir.h"
@@ -184,11 +187,64 @@ TEST_F(SearchIndexTest, PuttingAgainReplaces) {
   EXPECT_EQ(ids(search("临时救助")), std::vector<int64_t>{2});
 }
 
-TEST_F(SearchIndexTest, ClearEmptiesTheIndex) {
-  index_->clear();
+TEST_F(SearchIndexTest, RemovingAnAbsentItemChangesNothing) {
+  index_->remove(99);
   index_->commit();
-  EXPECT_EQ(index_->document_count(), 0);
-  EXPECT_EQ(search("救助").total, 0);
+  EXPECT_EQ(index_->document_count(), 5);
+}
+
+DocumentStream stream_of(const std::vector<SearchDocument>& documents) {
+  return [documents](const std::function<void(const SearchDocument&)>& sink) {
+    for (const auto& d : documents) sink(d);
+  };
+}
+
+TEST_F(SearchIndexTest, RebuildReplacesTheWholeIndex) {
+  std::vector<SearchDocument> now = {corpus()[1], corpus()[3]};
+  now[0].title = "养老服务工作部署";
+  EXPECT_EQ(index_->rebuild(stream_of(now), 17), 2);
+  EXPECT_EQ(index_->document_count(), 2);
+  EXPECT_EQ(index_->applied_sequence(), 17);
+  EXPECT_EQ(ids(search("养老服务")), std::vector<int64_t>{2});
+  EXPECT_EQ(search("部署").total, 1);
+  EXPECT_EQ(search("低保").total, 0);  // items 3 and 5 are gone
+}
+
+// More documents than one flush, written on the second thread: every one of
+// them is found, under its own id.
+TEST_F(SearchIndexTest, RebuildWritesEveryDocumentOfALargeStream) {
+  std::vector<SearchDocument> many;
+  for (int64_t id = 1; id <= 1234; ++id) {
+    many.push_back(doc(id, 1, "第" + std::to_string(id) + "号通知", id % 2 ? "临时救助。" : "养老服务。",
+                       "tzgg", 2017, 5, 10));
+  }
+  EXPECT_EQ(index_->rebuild(stream_of(many), 3), 1234);
+  EXPECT_EQ(index_->document_count(), 1234);
+  EXPECT_EQ(search("临时救助").total, 617);
+  EXPECT_EQ(search("养老服务").total, 617);
+  EXPECT_EQ(ids(search("第1234号")), std::vector<int64_t>{1234});
+}
+
+// A reader open on an index with many revisions sees the rebuilt index (whose
+// revisions start again) at its next search, not the old one.
+TEST_F(SearchIndexTest, AnOpenReaderSeesTheRebuiltIndex) {
+  for (int round = 0; round < 6; ++round) {
+    index_->put(corpus()[round % 5]);
+    index_->commit();
+    EXPECT_EQ(search("低保").total, 2);
+  }
+  EXPECT_EQ(index_->rebuild(stream_of({corpus()[0]}), 5), 1);
+  EXPECT_EQ(search("低保").total, 0);
+  EXPECT_EQ(ids(search("临时救助")), std::vector<int64_t>{1});
+}
+
+TEST_F(SearchIndexTest, RebuildStoppedByABadDocumentLeavesNoAppliedSequence) {
+  index_->set_applied_sequence(9);
+  index_->commit();
+  std::vector<SearchDocument> bad = {corpus()[0], corpus()[1]};
+  bad[1].item_id = 0;
+  EXPECT_THROW(index_->rebuild(stream_of(bad), 12), InvalidInput);
+  EXPECT_EQ(index_->applied_sequence(), 0);  // so the follower replays every change
 }
 
 TEST_F(SearchIndexTest, AppliedSequenceSurvivesReopening) {
@@ -198,6 +254,30 @@ TEST_F(SearchIndexTest, AppliedSequenceSurvivesReopening) {
   index_.reset();
   SearchIndex reopened(dir_.path() / "index", shared_segmenter());
   EXPECT_EQ(reopened.applied_sequence(), 42);
+}
+
+// An index written with Xapian-assigned docids (gongkai before the "layout"
+// metadata) is emptied on opening and its applied sequence goes back to 0.
+TEST(SearchIndexLayoutTest, AnIndexOfTheOlderLayoutIsEmptiedForRebuilding) {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase old((dir.path() / "index").string(), Xapian::DB_CREATE);
+    Xapian::Document d;
+    d.add_term("低保");
+    d.add_boolean_term("Q3");
+    old.add_document(d);
+    old.set_metadata("gongkai.applied_sequence", "42");
+    old.commit();
+  }
+  {
+    SearchIndex index(dir.path() / "index", shared_segmenter());
+    EXPECT_EQ(index.document_count(), 0);
+    EXPECT_EQ(index.applied_sequence(), 0);
+    index.put(corpus()[2]);
+    index.commit();
+  }
+  SearchIndex reopened(dir.path() / "index", shared_segmenter());  // now of the current layout
+  EXPECT_EQ(reopened.document_count(), 1);
 }
 
 TEST(SearchReaderTest, MissingIndexFindsNothingUntilBuilt) {
