@@ -144,8 +144,8 @@ web::Response look_up_application(app::App& app, const web::Request& request, co
     return json_answer(case_json(view), 200);
   } catch (const NotFound& error) {
     return json_error(404, error.what());
-  } catch (const Conflict& error) {
-    return json_error(409, error.what());
+  } catch (const TooManyRequests& error) {
+    return json_error(429, error.what());
   } catch (const InvalidInput& error) {
     return json_error(400, error.what());
   }
@@ -161,6 +161,8 @@ void register_application_routes(web::Router& router, app::App& app) {
       return json_error(400, error.what());
     } catch (const Conflict& error) {
       return json_error(409, error.what());
+    } catch (const TooManyRequests& error) {
+      return json_error(429, error.what());
     }
   });
   router.get("/api/v1/applications/{code}", [&app](const web::Request& r, const web::PathParams& p) {

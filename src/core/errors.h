@@ -12,7 +12,7 @@
 namespace gongkai {
 
 // The request was refused for a reason the user is told (the four kinds
-// below); the CLI treats them alike, the HTTP server by their own status.
+// below, and TooManyRequests); the CLI treats them alike, the HTTP server by their own status.
 class Refused : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -41,6 +41,14 @@ class Forbidden : public Refused {
 // The request conflicts with the current state (a duplicate 索引号, an
 // illegal workflow transition, a double submit). HTTP 409.
 class Conflict : public Refused {
+ public:
+  using Refused::Refused;
+};
+
+// Too many attempts from one address or against one code within a window
+// (a rate limit on public submissions and look-ups). HTTP 429; the user is
+// told when to try again.
+class TooManyRequests : public Refused {
  public:
   using Refused::Refused;
 };

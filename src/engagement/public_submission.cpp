@@ -25,7 +25,7 @@ void check_submission_rate(store::Connection& connection, SubmissionKind kind, c
   if (recent < limits.per_address) return;
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(limits.window).count();
   const std::string what = kind == SubmissionKind::kComment ? "意见" : "来信";
-  throw Conflict("提交过于频繁：同一网络地址" + std::to_string(minutes) + "分钟内最多提交" +
+  throw TooManyRequests("提交过于频繁：同一网络地址" + std::to_string(minutes) + "分钟内最多提交" +
                  std::to_string(limits.per_address) + "条" + what + "，请稍后再试。");
 }
 

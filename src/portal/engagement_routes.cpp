@@ -151,6 +151,9 @@ web::Response post_comment(app::App& app, const web::Request& request, const web
     } catch (const Conflict& error) {
       state.error = error.what();
       status = 409;
+    } catch (const TooManyRequests& error) {
+      state.error = error.what();
+      status = 429;
     }
   }
   return consultation_page(app, request, agency, id, state, status);
@@ -264,6 +267,9 @@ web::Response post_letter(app::App& app, const web::Request& request) {
   } catch (const Conflict& error) {
     state.error = error.what();
     return mailbox_page(app, request, agency, state, 409);
+  } catch (const TooManyRequests& error) {
+    state.error = error.what();
+    return mailbox_page(app, request, agency, state, 429);
   }
 }
 

@@ -8,7 +8,7 @@
 // domain's rate limit). The query password travels only in POST bodies,
 // never in a URL, and every page that shows it or what it opens is sent with
 // Cache-Control: no-store. A refused form comes back with the message and
-// the input kept (422, or 409 when rate limited); a wrong code or password
+// the input kept (422, or 429 when rate limited); a wrong code or password
 // is a 404 look-up page.
 #include <algorithm>
 
@@ -204,6 +204,9 @@ web::Response post_application(app::App& app, const web::Request& request) {
   } catch (const Conflict& error) {
     state.error = error.what();
     return form_page(app, request, state, 409);
+  } catch (const TooManyRequests& error) {
+    state.error = error.what();
+    return form_page(app, request, state, 429);
   }
 }
 
@@ -294,9 +297,9 @@ web::Response with_lookup(app::App& app, const web::Request& request, Open open)
   } catch (const InvalidInput& error) {
     state.error = error.what();
     return lookup_page(app, request, state, 422);
-  } catch (const Conflict& error) {
+  } catch (const TooManyRequests& error) {
     state.error = error.what();
-    return lookup_page(app, request, state, 409);
+    return lookup_page(app, request, state, 429);
   }
 }
 

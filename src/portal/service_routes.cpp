@@ -5,7 +5,7 @@
 // and /bszn/cx the applicant's look-up of a window case with 办件编号 and
 // query password: POST only, answered with Cache-Control: no-store; a wrong
 // pair or too many attempts comes back as the form with its message (404 /
-// 409). The applicant appears masked (name, ID number, phone).
+// 429). The applicant appears masked (name, ID number, phone).
 #include "core/errors.h"
 #include "engagement/public_submission.h"
 #include "portal/page.h"
@@ -156,8 +156,8 @@ web::Response post_lookup(app::App& app, const web::Request& request) {
     return lookup_form(app, request, code, error.what(), 404);
   } catch (const InvalidInput& error) {
     return lookup_form(app, request, code, error.what(), 422);
-  } catch (const Conflict& error) {
-    return lookup_form(app, request, code, error.what(), 409);
+  } catch (const TooManyRequests& error) {
+    return lookup_form(app, request, code, error.what(), 429);
   }
 }
 

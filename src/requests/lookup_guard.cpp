@@ -21,7 +21,7 @@ void require_lookup_allowed(store::Connection& connection, const engagement::Pub
   const std::string since = sender.at.iso_minus(kLookupWindow);
   if (repository::lookup_failures_from(connection, sender.remote_address, since) >= kLookupFailuresPerAddress ||
       repository::lookup_failures_of(connection, code_key, since) >= kLookupFailuresPerCode) {
-    throw Conflict("查询密码错误次数过多，请15分钟后再试");
+    throw TooManyRequests("查询密码错误次数过多，请15分钟后再试");
   }
 }
 

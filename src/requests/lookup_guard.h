@@ -7,7 +7,7 @@
 //     once; only its SHA-256 is stored;
 //   - after kLookupFailuresPerAddress failures from one address within
 //     kLookupWindow, or kLookupFailuresPerCode against one code, every
-//     look-up from there (or of that code) is refused with Conflict until the
+//     look-up from there (or of that code) is refused with TooManyRequests until the
 //     window passes. Failures of both kinds of case count together, in the
 //     store (application_lookup_failures), so the limit holds across restarts
 //     and server nodes.
@@ -32,7 +32,7 @@ std::string query_password_hash(std::string_view password);
 // True when `password` is not empty and hashes to `stored_hash`.
 bool query_password_matches(std::string_view password, std::string_view stored_hash);
 
-// Throws Conflict("查询密码错误次数过多…") when the sender's address or
+// Throws TooManyRequests("查询密码错误次数过多…") when the sender's address or
 // `code_key` (the normalised code, or what was typed) has used up its failures.
 void require_lookup_allowed(store::Connection& connection, const engagement::PublicSender& sender,
                             const std::string& code_key);

@@ -124,7 +124,7 @@ void check_filing_rate(store::Connection& connection, const engagement::PublicSe
       "SELECT COUNT(*) FROM applications WHERE remote_address = ? AND registered_by = 'public' AND submitted_at > ?",
       {sender.remote_address, sender.at.iso_minus(kFilingWindow)});
   if (row && row->integer(0) >= kPublicFilingsPerHour) {
-    throw Conflict(fmt::format("同一网络地址每小时最多提交{}件申请，请稍后再试", kPublicFilingsPerHour));
+    throw TooManyRequests(fmt::format("同一网络地址每小时最多提交{}件申请，请稍后再试", kPublicFilingsPerHour));
   }
 }
 

@@ -174,6 +174,8 @@ Response Responder::dispatch(Request& request, std::shared_ptr<const StaticFile>
     return error_response(403, path, error.what());
   } catch (const Conflict& error) {
     return error_response(409, path, error.what());
+  } catch (const TooManyRequests& error) {
+    return error_response(429, path, error.what());
   } catch (const std::exception& error) {
     log_error_(request.method + " " + path + ": " + error.what());
     return error_response(500, path, "");

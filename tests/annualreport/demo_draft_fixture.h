@@ -20,6 +20,7 @@ class DemoDraftTest : public DomainTest {
  protected:
   void SetUp() override {
     DomainTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     calendar_ = WorkingDayCalendar::load(demo_dir().parent_path() / "holidays");
     seal_ = std::make_unique<requests::IdentitySeal>(requests::IdentitySeal::Key{7});
     auto c = db_->lease();

@@ -131,7 +131,7 @@ TEST_P(ConsultationTest, FiveCommentsAnHourFromOneAddressAcrossConsultations) {
   comment(second, "10.0.0.9", at("2017-04-10", 9, 30), "第四条");
   comment(first, "10.0.0.9", at("2017-04-10", 9, 40), "第五条");
   const int64_t audit_before = count("audit_log");
-  expect_refused<Conflict>([&] { comment(second, "10.0.0.9", at("2017-04-10", 9, 50), "第六条"); },
+  expect_refused<TooManyRequests>([&] { comment(second, "10.0.0.9", at("2017-04-10", 9, 50), "第六条"); },
                            "提交过于频繁：同一网络地址60分钟内最多提交5条意见");
   EXPECT_EQ(count("consultation_comments"), 5);
   EXPECT_EQ(count("audit_log"), audit_before);
@@ -151,7 +151,7 @@ TEST_P(ConsultationTest, TheLimitHoldsWhenCommentsArriveAtOnce) {
       try {
         comment(id, "10.0.0.77", at("2017-04-10", 9, 30), "并发意见" + std::to_string(i));
         ++accepted;
-      } catch (const Conflict&) {
+      } catch (const TooManyRequests&) {
         ++refused;
       }
     });

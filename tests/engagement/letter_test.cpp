@@ -112,7 +112,7 @@ TEST_P(LetterTest, ThreeLettersAnHourFromOneAddress) {
   send(letter("一"), at("2017-09-25", 9, 0));
   send(letter("二"), at("2017-09-25", 9, 10));
   send(letter("三"), at("2017-09-25", 9, 20));
-  expect_refused<Conflict>([&] { send(letter("四"), at("2017-09-25", 9, 30)); }, "60分钟内最多提交3条来信");
+  expect_refused<TooManyRequests>([&] { send(letter("四"), at("2017-09-25", 9, 30)); }, "60分钟内最多提交3条来信");
   EXPECT_GT(send(letter("四"), at("2017-09-25", 10, 1)).id, 0);
 }
 

@@ -148,7 +148,7 @@ TEST(PortalEngagement, TooManyCommentsFromOneAddressAreRefused) {
     ++accepted;
   }
   EXPECT_LE(accepted, 5);
-  EXPECT_EQ(last.status, 409);
+  EXPECT_EQ(last.status, 429);
   EXPECT_TRUE(has(last.decoded_body(), "提交过于频繁：同一网络地址60分钟内最多提交5条意见，请稍后再试。"));
 }
 

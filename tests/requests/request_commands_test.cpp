@@ -140,7 +140,7 @@ TEST_P(RequestsTest, ApplicantLooksUpWithCodeAndPasswordAndGuessingIsLimited) {
   }
   EXPECT_THROW(requests::look_up_request(*c, services(), sender("192.0.2.66", at("2023-10-09", 9, 6)),
                                          filed.tracking_code, filed.query_password, *parse_date("2023-10-09")),
-               Conflict);
+               TooManyRequests);
   // Another address is not locked out; the lock lifts after 15 minutes.
   EXPECT_NO_THROW(requests::look_up_request(*c, services(), sender("198.51.100.7", at("2023-10-09", 9, 7)),
                                             filed.tracking_code, filed.query_password, *parse_date("2023-10-09")));

@@ -404,10 +404,10 @@ TEST(PortalRequestsLockout, SixthWrongPasswordFromOneAddressLocksOutEvenTheRight
         ->status;
   };
   for (int i = 1; i <= requests::kLookupFailuresPerAddress; ++i) EXPECT_EQ(attempt("wrong" + std::to_string(i)), 404) << i;
-  EXPECT_EQ(attempt("wrong6"), 409);
+  EXPECT_EQ(attempt("wrong6"), 429);
   const auto locked = http_request(port, "POST", "/xxgk/ysq/cx", {{"Content-Type", "application/x-www-form-urlencoded"}},
                                    "code=" + filed.tracking_code + "&password=" + form_encode(filed.query_password));
-  EXPECT_EQ(locked->status, 409);
+  EXPECT_EQ(locked->status, 429);
   EXPECT_TRUE(has(locked->decoded_body(), "查询密码错误次数过多"));
 }
 
