@@ -1,6 +1,11 @@
 #include "search/search_index.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -44,29 +49,53 @@ std::string sortable_date(CivilDate date) {
   return text;
 }
 
+// Puts the directory `fresh` where `live` is, in one step where the file
+// system allows it (renameat2 RENAME_EXCHANGE), so that a reader opening
+// `live` finds either the old index or the new one; the old one ends up at
+// `fresh`. Elsewhere, two renames leave `live` missing for a moment (a
+// reader then keeps the index it has open).
+void swap_directories(const std::filesystem::path& live, const std::filesystem::path& fresh) {
+  if (renameat2(AT_FDCWD, live.c_str(), AT_FDCWD, fresh.c_str(), RENAME_EXCHANGE) == 0) return;
+  if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
+    throw StoreError("无法替换搜索索引：" + live.string() + "（" + std::strerror(errno) + "）");
+  }
+  const std::filesystem::path old = live.string() + ".old";
+  std::filesystem::remove_all(old);
+  std::filesystem::rename(live, old);
+  std::filesystem::rename(fresh, live);
+  std::filesystem::rename(old, fresh);
+}
+
 }  // namespace
 
 struct SearchIndex::Impl {
   Xapian::WritableDatabase db;
   const Segmenter& segmenter;
-
   std::filesystem::path path;
+  // An index of an older layout still answers readers, but must not be
+  // changed document by document: only rebuild() replaces it.
+  bool stale_layout = false;
 
   Impl(const std::filesystem::path& p, const Segmenter& s) : segmenter(s), path(p) {
-    open(Xapian::DB_CREATE_OR_OPEN);
+    db = open_database(path, Xapian::DB_CREATE_OR_OPEN);
     if (db.get_metadata(kLayoutKey) == kLayout) return;
-    if (db.get_doccount() > 0) open(Xapian::DB_CREATE_OR_OVERWRITE);
-    db.set_metadata(kLayoutKey, kLayout);
+    if (db.get_doccount() > 0) {
+      stale_layout = true;
+      db.set_metadata(kAppliedSequenceKey, "");  // so that the follower rebuilds it
+    } else {
+      db.set_metadata(kLayoutKey, kLayout);
+    }
     db.commit();
   }
 
-  // (Re)opens the database; DB_CREATE_OR_OVERWRITE empties it, and readers
-  // see the empty index at their next reopen.
-  void open(int action) {
+  void require_current_layout() const {
+    if (stale_layout) throw StoreError("搜索索引的格式已过时，请先重建（gongkai search reindex）");
+  }
+
+  static Xapian::WritableDatabase open_database(const std::filesystem::path& path, int action) {
     try {
       std::filesystem::create_directories(path);
-      db.close();
-      db = Xapian::WritableDatabase(path.string(), action);
+      return Xapian::WritableDatabase(path.string(), action);
     } catch (const Xapian::DatabaseLockError&) {
       throw StoreError("搜索索引正被另一个进程写入：" + path.string());
     } catch (const Xapian::Error& e) {
@@ -108,11 +137,13 @@ SearchIndex::SearchIndex(const std::filesystem::path& path, const Segmenter& seg
 SearchIndex::~SearchIndex() = default;
 
 void SearchIndex::put(const SearchDocument& document) {
+  impl_->require_current_layout();
   const Xapian::docid id = docid_for(document.item_id);
   impl_->db.replace_document(id, impl_->build(document));
 }
 
 void SearchIndex::remove(int64_t item_id) {
+  impl_->require_current_layout();
   try {
     impl_->db.delete_document(docid_for(item_id));
   } catch (const Xapian::DocNotFoundError&) {
@@ -121,21 +152,35 @@ void SearchIndex::remove(int64_t item_id) {
 }
 
 int64_t SearchIndex::rebuild(const DocumentStream& stream, int64_t applied_sequence) {
-  impl_->open(Xapian::DB_CREATE_OR_OVERWRITE);
+  const std::filesystem::path fresh_path = impl_->path.string() + ".rebuild";
+  std::filesystem::remove_all(fresh_path);  // what a stopped rebuild left
   int64_t count = 0;
   try {
-    impl_->db.set_metadata(kLayoutKey, kLayout);
-    BulkWriter writer(impl_->db);
-    stream([&](const SearchDocument& document) {
-      writer.add(docid_for(document.item_id), impl_->build(document));
-      ++count;
-    });
-    writer.finish();
+    Xapian::WritableDatabase fresh = Impl::open_database(fresh_path, Xapian::DB_CREATE_OR_OVERWRITE);
+    fresh.set_metadata(kLayoutKey, kLayout);
+    {
+      BulkWriter writer(fresh);
+      stream([&](const SearchDocument& document) {
+        writer.add(docid_for(document.item_id), impl_->build(document));
+        ++count;
+      });
+      writer.finish();
+    }
+    fresh.set_metadata(kAppliedSequenceKey, std::to_string(applied_sequence));
+    fresh.commit();
+    fresh.close();
   } catch (const Xapian::Error& e) {
+    std::filesystem::remove_all(fresh_path);
     throw StoreError("搜索索引重建失败（" + e.get_msg() + "）");
+  } catch (...) {
+    std::filesystem::remove_all(fresh_path);
+    throw;
   }
-  set_applied_sequence(applied_sequence);
-  commit();
+  impl_->db.close();
+  swap_directories(impl_->path, fresh_path);
+  impl_->db = Impl::open_database(impl_->path, Xapian::DB_CREATE_OR_OPEN);
+  impl_->stale_layout = false;
+  std::filesystem::remove_all(fresh_path);  // the old index
   return count;
 }
 

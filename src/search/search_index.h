@@ -77,8 +77,9 @@ using DocumentStream =
 class SearchIndex {
  public:
   // Opens or creates the index in directory `path`. An index written by an
-  // older gongkai (another layout of terms or docids) is emptied, with its
-  // applied sequence back at 0, so that the follower rebuilds it.
+  // older gongkai (another layout of terms or docids) keeps answering
+  // readers, but its applied sequence goes back to 0, so that the follower
+  // rebuilds it; until then put and remove throw StoreError.
   SearchIndex(const std::filesystem::path& path, const Segmenter& segmenter);
   ~SearchIndex();
 
@@ -86,13 +87,13 @@ class SearchIndex {
   void remove(int64_t item_id);              // nothing happens if absent
   void commit();  // makes changes visible to readers
 
-  // Replaces the whole index with the documents of `stream` (a rebuild):
-  // the index is emptied, documents are turned into terms on the calling
-  // thread while a second thread writes them, changes are flushed every few
-  // hundred documents (readers see the index grow), and `applied_sequence`
-  // is committed with the last of them. Returns the number of documents.
-  // On an exception the index holds a prefix of the stream and an applied
-  // sequence of 0, so the follower brings it back in step.
+  // Replaces the whole index with the documents of `stream` (a rebuild).
+  // The new index is built beside the old one (directory "<path>.rebuild"):
+  // documents are turned into terms on the calling thread while a second
+  // thread writes them, committing every few hundred. When it is complete,
+  // with `applied_sequence`, it takes the old one's place in one rename, so
+  // readers see the old index, whole, until then, and the new one after.
+  // Returns the number of documents. On an exception the index is as it was.
   int64_t rebuild(const DocumentStream& stream, int64_t applied_sequence);
 
   // The change-log sequence number the index reflects (stored in the index).

@@ -1,5 +1,6 @@
 #include "search/search_index.h"
 
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <cmath>
@@ -60,17 +61,24 @@ struct SearchReader::Impl {
   std::filesystem::path path;
   const Segmenter& segmenter;
   std::optional<Xapian::Database> db;  // absent until the index exists
+  ino_t directory = 0;                  // the inode of `path` when db was opened
 
   Impl(std::filesystem::path p, const Segmenter& s) : path(std::move(p)), segmenter(s) { open(); }
 
   // Opens the index if it exists; reopens it (cheap when unchanged) if open.
+  // A rebuild puts a new directory in place of the old one (SearchIndex::
+  // rebuild), whose revision numbers may equal the old ones, so a changed
+  // inode means "open afresh" rather than reopen().
   void open() {
-    if (db) {
+    struct stat now {};
+    const bool present = ::stat(path.c_str(), &now) == 0;
+    if (db && (!present || now.st_ino == directory)) {
       db->reopen();
       return;
     }
     try {
       db = Xapian::Database(path.string());
+      directory = present ? now.st_ino : 0;
     } catch (const Xapian::DatabaseOpeningError&) {
       db.reset();  // not built yet: searches find nothing until it is
     }

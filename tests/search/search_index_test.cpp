@@ -238,13 +238,40 @@ TEST_F(SearchIndexTest, AnOpenReaderSeesTheRebuiltIndex) {
   EXPECT_EQ(ids(search("临时救助")), std::vector<int64_t>{1});
 }
 
-TEST_F(SearchIndexTest, RebuildStoppedByABadDocumentLeavesNoAppliedSequence) {
+TEST_F(SearchIndexTest, RebuildStoppedByABadDocumentLeavesTheIndexAsItWas) {
   index_->set_applied_sequence(9);
   index_->commit();
   std::vector<SearchDocument> bad = {corpus()[0], corpus()[1]};
   bad[1].item_id = 0;
   EXPECT_THROW(index_->rebuild(stream_of(bad), 12), InvalidInput);
-  EXPECT_EQ(index_->applied_sequence(), 0);  // so the follower replays every change
+  EXPECT_EQ(index_->applied_sequence(), 9);
+  EXPECT_EQ(index_->document_count(), 5);
+  EXPECT_EQ(search("低保").total, 2);
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / "index.rebuild"));
+}
+
+// Readers search the old index, whole, while the new one is being built.
+TEST_F(SearchIndexTest, ReadersSeeTheWholeOldIndexDuringARebuild) {
+  std::vector<int64_t> seen;
+  index_->rebuild(
+      [&](const std::function<void(const SearchDocument&)>& sink) {
+        for (const auto& d : corpus()) {
+          seen.push_back(search("低保").total);
+          if (d.item_id != 3) sink(d);
+        }
+      },
+      8);
+  EXPECT_EQ(seen, std::vector<int64_t>(5, 2));
+  EXPECT_EQ(ids(search("低保")), std::vector<int64_t>{5});  // item 3 is gone after the swap
+}
+
+// Two rebuilds of the same size have the same Xapian revision; the reader
+// must still see the second (it notices the new directory, not the revision).
+TEST_F(SearchIndexTest, AReaderSeesEachOfTwoRebuildsOfTheSameSize) {
+  index_->rebuild(stream_of({corpus()[0]}), 1);
+  EXPECT_EQ(ids(search("救助")), std::vector<int64_t>{1});
+  index_->rebuild(stream_of({corpus()[4]}), 2);
+  EXPECT_EQ(ids(search("救助")), std::vector<int64_t>{5});
 }
 
 TEST_F(SearchIndexTest, AppliedSequenceSurvivesReopening) {
@@ -257,8 +284,9 @@ TEST_F(SearchIndexTest, AppliedSequenceSurvivesReopening) {
 }
 
 // An index written with Xapian-assigned docids (gongkai before the "layout"
-// metadata) is emptied on opening and its applied sequence goes back to 0.
-TEST(SearchIndexLayoutTest, AnIndexOfTheOlderLayoutIsEmptiedForRebuilding) {
+// metadata) keeps answering readers, refuses changes one by one, and has its
+// applied sequence back at 0 so that the follower rebuilds it.
+TEST(SearchIndexLayoutTest, AnIndexOfTheOlderLayoutServesUntilRebuilt) {
   TempDir dir;
   {
     Xapian::WritableDatabase old((dir.path() / "index").string(), Xapian::DB_CREATE);
@@ -271,13 +299,22 @@ TEST(SearchIndexLayoutTest, AnIndexOfTheOlderLayoutIsEmptiedForRebuilding) {
   }
   {
     SearchIndex index(dir.path() / "index", shared_segmenter());
-    EXPECT_EQ(index.document_count(), 0);
+    EXPECT_EQ(index.document_count(), 1);
     EXPECT_EQ(index.applied_sequence(), 0);
-    index.put(corpus()[2]);
+    EXPECT_THROW(index.put(corpus()[2]), StoreError);
+    EXPECT_THROW(index.remove(3), StoreError);
+    EXPECT_EQ(index.rebuild(
+                  [](const std::function<void(const SearchDocument&)>& sink) {
+                    for (const auto& d : corpus()) sink(d);
+                  },
+                  6),
+              5);
+    index.put(corpus()[2]);  // current now
     index.commit();
   }
-  SearchIndex reopened(dir.path() / "index", shared_segmenter());  // now of the current layout
-  EXPECT_EQ(reopened.document_count(), 1);
+  SearchIndex reopened(dir.path() / "index", shared_segmenter());
+  EXPECT_EQ(reopened.document_count(), 5);
+  EXPECT_EQ(reopened.applied_sequence(), 6);
 }
 
 TEST(SearchReaderTest, MissingIndexFindsNothingUntilBuilt) {
