@@ -11,8 +11,8 @@
 
 namespace gongkai {
 
-// The request was refused for a reason the user is told (the four kinds
-// below, and TooManyRequests); the CLI treats them alike, the HTTP server by their own status.
+// The request was refused for a reason the user is told (the five kinds
+// below); the CLI treats them alike, the HTTP server by their own status.
 class Refused : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

@@ -26,7 +26,7 @@ void check_submission_rate(store::Connection& connection, SubmissionKind kind, c
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(limits.window).count();
   const std::string what = kind == SubmissionKind::kComment ? "意见" : "来信";
   throw TooManyRequests("提交过于频繁：同一网络地址" + std::to_string(minutes) + "分钟内最多提交" +
-                 std::to_string(limits.per_address) + "条" + what + "，请稍后再试。");
+                        std::to_string(limits.per_address) + "条" + what + "，请稍后再试。");
 }
 
 std::string checked_text(std::string_view raw, std::string_view what, size_t max_chars, bool required,

@@ -7,8 +7,8 @@
 //     once; only its SHA-256 is stored;
 //   - after kLookupFailuresPerAddress failures from one address within
 //     kLookupWindow, or kLookupFailuresPerCode against one code, every
-//     look-up from there (or of that code) is refused with TooManyRequests until the
-//     window passes. Failures of both kinds of case count together, in the
+//     look-up from there (or of that code) is refused with TooManyRequests
+//     until the window passes. Failures of both kinds of case count together, in the
 //     store (application_lookup_failures), so the limit holds across restarts
 //     and server nodes.
 #pragma once

@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "core/segmenter.h"
+#include "search/search_index.h"
 
 namespace gongkai::search {
 
@@ -37,6 +38,15 @@ inline constexpr size_t kMaxTokenBytes = 64;
 
 // Positions left empty between two fields.
 inline constexpr Xapian::termpos kFieldGap = 100;
+
+// The boolean filter terms, spelled alike for documents and queries.
+std::string agency_term(int64_t agency_id);
+std::string category_term(std::string_view category_code);
+std::string year_term(int year);
+
+// The whole Xapian document of an item: its fields' terms (the title with a
+// wdf of 3), the filter terms, the value slots and the stored text.
+Xapian::Document xapian_document(const SearchDocument& item, const Segmenter& segmenter);
 
 // The term for a token, or "" when the token is not indexed.
 std::string term_for(const Token& token);

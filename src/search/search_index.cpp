@@ -3,9 +3,9 @@
 #include <fcntl.h>
 #include <stdio.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <limits>
 #include <string>
 #include <vector>
@@ -14,7 +14,6 @@
 #include "core/text.h"
 #include "search/bulk_writer.h"
 #include "search/document_terms.h"
-#include "search/stored_fields.h"
 
 namespace gongkai::search {
 namespace {
@@ -24,29 +23,12 @@ constexpr const char* kAppliedSequenceKey = "gongkai.applied_sequence";
 // 2: docid = item id (1: docids assigned by Xapian, found by a "Q" term).
 constexpr const char* kLayoutKey = "gongkai.layout";
 constexpr const char* kLayout = "2";
-constexpr Xapian::termcount kTitleWdf = 3;
 
 Xapian::docid docid_for(int64_t item_id) {
   if (item_id <= 0 || item_id > static_cast<int64_t>(std::numeric_limits<Xapian::docid>::max())) {
     throw InvalidInput("信息编号无效，无法加入搜索索引");
   }
   return static_cast<Xapian::docid>(item_id);
-}
-
-// Appending (rather than operator+ on a temporary) also keeps g++ 12 from a
-// false -Wrestrict warning.
-std::string prefixed(std::string_view prefix, std::string_view value) {
-  std::string term(prefix);
-  term += value;
-  return term;
-}
-
-// "20170326", which sorts like the date.
-std::string sortable_date(CivilDate date) {
-  if (!date.ok()) return {};
-  std::string text = format_date(date);
-  text.erase(std::remove(text.begin(), text.end(), '-'), text.end());
-  return text;
 }
 
 // Puts the directory `fresh` where `live` is, in one step where the file
@@ -59,11 +41,15 @@ void swap_directories(const std::filesystem::path& live, const std::filesystem::
   if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
     throw StoreError("无法替换搜索索引：" + live.string() + "（" + std::strerror(errno) + "）");
   }
-  const std::filesystem::path old = live.string() + ".old";
-  std::filesystem::remove_all(old);
-  std::filesystem::rename(live, old);
-  std::filesystem::rename(fresh, live);
-  std::filesystem::rename(old, fresh);
+  try {
+    const std::filesystem::path old = live.string() + ".old";
+    std::filesystem::remove_all(old);
+    std::filesystem::rename(live, old);
+    std::filesystem::rename(fresh, live);
+    std::filesystem::rename(old, fresh);
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw StoreError("无法替换搜索索引：" + live.string() + "（" + e.code().message() + "）");
+  }
 }
 
 }  // namespace
@@ -88,6 +74,44 @@ struct SearchIndex::Impl {
     db.commit();
   }
 
+  // Writes every document of `stream` into a new index at `at`, with the
+  // current layout and `applied_sequence`; returns the number of documents.
+  int64_t write_index(const std::filesystem::path& at, const DocumentStream& stream,
+                      int64_t applied_sequence) const {
+    try {
+      Xapian::WritableDatabase fresh = open_database(at, Xapian::DB_CREATE_OR_OVERWRITE);
+      fresh.set_metadata(kLayoutKey, kLayout);
+      int64_t count = 0;
+      BulkWriter writer(fresh);
+      stream([&](const SearchDocument& document) {
+        writer.add(docid_for(document.item_id), xapian_document(document, segmenter));
+        ++count;
+      });
+      writer.finish();
+      fresh.set_metadata(kAppliedSequenceKey, std::to_string(applied_sequence));
+      fresh.commit();
+      return count;
+    } catch (const Xapian::Error& e) {
+      throw StoreError("搜索索引重建失败（" + e.get_msg() + "）");
+    }
+  }
+
+  // Puts the complete index at `fresh` in the live index's place (the old
+  // one ends up at `fresh`). The writer is open again afterwards, on the new
+  // index or, if the swap failed, on the old one.
+  void take_place_of_live(const std::filesystem::path& fresh) {
+    db.close();
+    std::exception_ptr failure;
+    try {
+      swap_directories(path, fresh);
+      stale_layout = false;
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    db = open_database(path, Xapian::DB_CREATE_OR_OPEN);
+    if (failure) std::rethrow_exception(failure);
+  }
+
   void require_current_layout() const {
     if (stale_layout) throw StoreError("搜索索引的格式已过时，请先重建（gongkai search reindex）");
   }
@@ -104,31 +128,6 @@ struct SearchIndex::Impl {
       throw StoreError("无法创建搜索索引目录：" + path.string());
     }
   }
-
-  Xapian::Document build(const SearchDocument& in) const {
-    StoredFields stored{in.item_id, normalize_text(in.title), normalize_text(in.summary),
-                        normalize_text(in.body)};
-    Xapian::Document doc;
-    Xapian::termpos next = 0;
-    next = index_field(doc, segmenter, normalize_for_search(stored.title), next, kTitleWdf);
-    next = index_field(doc, segmenter, normalize_for_search(stored.summary), next, 1);
-    next = index_field(doc, segmenter, normalize_for_search(stored.body), next, 1);
-    next = index_field(doc, segmenter, normalize_for_search(in.index_number + " " + in.doc_number),
-                       next, 1);
-    doc.add_boolean_term(prefixed(kAgencyPrefix, std::to_string(in.agency_id)));
-    if (!in.category_code.empty() && in.category_code.size() <= kMaxTokenBytes) {
-      doc.add_boolean_term(prefixed(kCategoryPrefix, in.category_code));
-      doc.add_value(kSlotCategory, in.category_code);
-    }
-    if (in.year > 0) {
-      doc.add_boolean_term(prefixed(kYearPrefix, std::to_string(in.year)));
-      doc.add_value(kSlotYear, std::to_string(in.year));
-    }
-    std::string date = sortable_date(in.published);
-    if (!date.empty()) doc.add_value(kSlotDate, date);
-    doc.set_data(encode_stored_fields(stored));
-    return doc;
-  }
 };
 
 SearchIndex::SearchIndex(const std::filesystem::path& path, const Segmenter& segmenter)
@@ -139,7 +138,7 @@ SearchIndex::~SearchIndex() = default;
 void SearchIndex::put(const SearchDocument& document) {
   impl_->require_current_layout();
   const Xapian::docid id = docid_for(document.item_id);
-  impl_->db.replace_document(id, impl_->build(document));
+  impl_->db.replace_document(id, xapian_document(document, impl_->segmenter));
 }
 
 void SearchIndex::remove(int64_t item_id) {
@@ -156,30 +155,12 @@ int64_t SearchIndex::rebuild(const DocumentStream& stream, int64_t applied_seque
   std::filesystem::remove_all(fresh_path);  // what a stopped rebuild left
   int64_t count = 0;
   try {
-    Xapian::WritableDatabase fresh = Impl::open_database(fresh_path, Xapian::DB_CREATE_OR_OVERWRITE);
-    fresh.set_metadata(kLayoutKey, kLayout);
-    {
-      BulkWriter writer(fresh);
-      stream([&](const SearchDocument& document) {
-        writer.add(docid_for(document.item_id), impl_->build(document));
-        ++count;
-      });
-      writer.finish();
-    }
-    fresh.set_metadata(kAppliedSequenceKey, std::to_string(applied_sequence));
-    fresh.commit();
-    fresh.close();
-  } catch (const Xapian::Error& e) {
-    std::filesystem::remove_all(fresh_path);
-    throw StoreError("搜索索引重建失败（" + e.get_msg() + "）");
+    count = impl_->write_index(fresh_path, stream, applied_sequence);
   } catch (...) {
     std::filesystem::remove_all(fresh_path);
     throw;
   }
-  impl_->db.close();
-  swap_directories(impl_->path, fresh_path);
-  impl_->db = Impl::open_database(impl_->path, Xapian::DB_CREATE_OR_OPEN);
-  impl_->stale_layout = false;
+  impl_->take_place_of_live(fresh_path);
   std::filesystem::remove_all(fresh_path);  // the old index
   return count;
 }

@@ -34,9 +34,9 @@ void validate(const SearchQuery& query) {
 
 Xapian::Query with_filters(Xapian::Query query, const SearchQuery& q) {
   std::vector<Xapian::Query> filters;
-  if (q.agency_id) filters.emplace_back(std::string(kAgencyPrefix) + std::to_string(*q.agency_id));
-  if (q.category_code) filters.emplace_back(std::string(kCategoryPrefix) + *q.category_code);
-  if (q.year) filters.emplace_back(std::string(kYearPrefix) + std::to_string(*q.year));
+  if (q.agency_id) filters.emplace_back(agency_term(*q.agency_id));
+  if (q.category_code) filters.emplace_back(category_term(*q.category_code));
+  if (q.year) filters.emplace_back(year_term(*q.year));
   if (filters.empty()) return query;
   Xapian::Query all(Xapian::Query::OP_AND, filters.begin(), filters.end());
   return Xapian::Query(Xapian::Query::OP_FILTER, query, all);

@@ -303,12 +303,7 @@ TEST(SearchIndexLayoutTest, AnIndexOfTheOlderLayoutServesUntilRebuilt) {
     EXPECT_EQ(index.applied_sequence(), 0);
     EXPECT_THROW(index.put(corpus()[2]), StoreError);
     EXPECT_THROW(index.remove(3), StoreError);
-    EXPECT_EQ(index.rebuild(
-                  [](const std::function<void(const SearchDocument&)>& sink) {
-                    for (const auto& d : corpus()) sink(d);
-                  },
-                  6),
-              5);
+    EXPECT_EQ(index.rebuild(stream_of(corpus()), 6), 5);
     index.put(corpus()[2]);  // current now
     index.commit();
   }
