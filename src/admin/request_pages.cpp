@@ -7,6 +7,7 @@
 #include "engagement/moment.h"
 #include "engagement/tracking_code.h"
 #include "requests/information_fee.h"
+#include "requests/reply_citations.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_clock.h"
 
@@ -201,7 +202,7 @@ nlohmann::json term_options(const std::vector<rq::Term>& terms, const std::strin
   return options;
 }
 
-nlohmann::json outcome_groups() {
+nlohmann::json outcome_groups(CivilDate received_on) {
   nlohmann::json groups = nlohmann::json::array();
   for (const auto category : rq::reply_outcome_categories()) {
     nlohmann::json outcomes = nlohmann::json::array();
@@ -209,7 +210,7 @@ nlohmann::json outcome_groups() {
       if (o.category != category) continue;
       outcomes.push_back({{"key", std::string(o.key)},
                           {"name", o.ground.empty() ? std::string(o.category) : std::string(o.ground)},
-                          {"citation", std::string(o.citation)}});
+                          {"citation", rq::reply_citation(o.key, received_on)}});
     }
     groups.push_back({{"category", std::string(category)}, {"outcomes", outcomes}});
   }
@@ -303,7 +304,7 @@ nlohmann::json request_case_view(const rq::RequestCase& c, const catalog::Catego
           {"appeal_kinds", term_options(rq::appeal_kinds(), "")},
           {"appeal_results", term_options(rq::appeal_results(), "pending")},
           {"actions", actions_view(c)},
-          {"outcome_groups", outcome_groups()},
+          {"outcome_groups", outcome_groups(r.received_on)},
           {"categories", category_options(categories)},
           {"fee_modes",
            nlohmann::json::array(

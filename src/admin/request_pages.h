@@ -37,9 +37,10 @@ nlohmann::json request_row_view(const requests::RequestListEntry& entry);
 // The options of a vocabulary for a <select>, `selected` marked.
 nlohmann::json term_options(const std::vector<requests::Term>& terms, const std::string& selected);
 
-// The outcomes grouped by category for an <optgroup> select:
+// The outcomes grouped by category for an <optgroup> select, each with the
+// basis a reply would cite for an application received on `received_on`:
 // [{category, outcomes: [{key, name, citation}]}].
-nlohmann::json outcome_groups();
+nlohmann::json outcome_groups(CivilDate received_on);
 
 // The application form's fields (as typed, for re-display after a refusal).
 nlohmann::json application_form_view(const requests::ApplicationForm& form, const std::string& channel,

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "engagement/tracking_code.h"
+#include "requests/reply_citations.h"
 
 namespace gongkai::requests {
 namespace {
@@ -29,11 +30,11 @@ std::string delivery_sentence(const DisclosureRequest& r) {
                      term_name(deliveries(), r.delivery));
 }
 
-std::string remedies(const std::string& body) {
+std::string remedies(const std::string& body, CivilDate replied_on) {
   const std::string organ = body.empty() ? "有管辖权的行政复议机关" : body;
   return fmt::format("如对本答复不服，可以自收到本答复之日起60日内向{}申请行政复议，"
-                     "或者自收到本答复之日起6个月内依法向人民法院提起行政诉讼。",
-                     organ);
+                     "或者自收到本答复之日起{}内依法向人民法院提起行政诉讼。",
+                     organ, litigation_period(replied_on));
 }
 
 }  // namespace
@@ -60,9 +61,9 @@ ReplyLetter compose_reply_letter(const DisclosureRequest& r, const RequestClock&
     letter.paragraphs.push_back(fmt::format("该政府信息可能由{}制作或者保存，您可以向其咨询。", p.referral));
   }
   letter.paragraphs.push_back(
-      fmt::format("根据{}{}的规定，特此{}。", regulation_title(), outcome.citation,
+      fmt::format("根据{}的规定，特此{}。", reply_citation(outcome.key, r.received_on),
                   outcome.closes_without_reply ? "告知" : "答复"));
-  letter.paragraphs.push_back(remedies(p.reconsideration_body));
+  letter.paragraphs.push_back(remedies(p.reconsideration_body, p.on));
   letter.attachments = p.attachments;
   letter.date = format_date_chinese(p.on);
   return letter;

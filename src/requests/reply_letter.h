@@ -3,8 +3,8 @@
 // The reply letter (政府信息公开申请答复书) that answers an application: the
 // agency's letterhead, the number (e.g. 吴民政依复〔2017〕1号), the addressee,
 // what was asked and when it was received, the answer of the outcome with
-// its standard reason and the staff's particulars, the legal citation, the
-// remedies (行政复议 within 60 days, 行政诉讼 within 6 months), the agency and
+// its standard reason and the staff's particulars, the legal citation and
+// the remedies of the rules in force (reply_citations.h), the agency and
 // the date, and the list of disclosed files. It is composed once, when the
 // reply is recorded, and kept with the reply event, so that it reads the
 // same however the data changes later. HTML (a template over `paragraphs`)

@@ -3,8 +3,8 @@
 // How an application is answered (办理结果), exactly as the national annual
 // report counts it (table 三 of 国办公开办函〔2021〕30号): 予以公开, 部分公开,
 // 不予公开 with eight grounds, 无法提供 with three, 不予处理 with five, 其他处理
-// with three. One row per outcome, with the article of the 2019 regulation the
-// reply letter cites. The keys are the report JSON's row keys
+// with three. One row per outcome; the article a reply letter cites depends on
+// the day of receipt (reply_citations.h). The keys are the report JSON's row keys
 // (spec/annual-report-format.md), so counting is a lookup.
 #pragma once
 
@@ -20,7 +20,6 @@ struct ReplyOutcome {
   std::string_view category;        // "不予公开"
   std::string_view ground;          // "保护第三方合法权益" ("" for 予以公开 and 部分公开)
   std::string_view letter_kind;     // which letter template answers it: see reply_letter.h
-  std::string_view citation;        // the legal basis quoted in the letter
   std::string_view standard_reason; // the letter's sentence stating the ground; staff add the particulars
   bool closes_without_reply = false;  // 其他处理 of an abandoned application: a notice, not an answer on substance
 };
@@ -36,8 +35,5 @@ std::string outcome_label(std::string_view key);
 
 // The categories in order, for grouping in forms: "予以公开", "部分公开", …
 const std::vector<std::string_view>& reply_outcome_categories();
-
-// "《中华人民共和国政府信息公开条例》", the law every citation above refers to.
-std::string_view regulation_title();
 
 }  // namespace gongkai::requests

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "engagement/engagement_fixture.h"
+#include "requests/reply_citations.h"
 #include "requests/reply_letter_pdf.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_commands.h"
@@ -285,6 +286,38 @@ TEST_P(RequestsTest, CalendarCorrectionRecomputesOpenDeadlinesAndRecordsIt) {
   EXPECT_NE(event->text(0).find("由2023-11-01改为2023-11-02"), std::string::npos);
 }
 
+TEST_P(RequestsTest, ALetterCitesTheRulesInForceOnTheDayOfReceipt) {
+  // Received in 2017, under the 2008 regulation: process information was
+  // withheld on the ground of 国办发〔2010〕5号, not the 2019 Art. 16.
+  const auto in_2017 = file("2017-03-01");
+  auto withhold = action(RequestEventKind::kReplied, "2017-03-08");
+  withhold.outcome = "withheld.process_info";
+  act(in_2017.id, withhold, "2017-03-08");
+  const auto answered_2017 = load(in_2017.id, "2017-03-08");
+  ASSERT_TRUE(answered_2017.letter.has_value());
+  std::string body;
+  for (const auto& p : answered_2017.letter->paragraphs) body += p;
+  EXPECT_NE(body.find("根据《国务院办公厅关于做好政府信息依申请公开工作的意见》（国办发〔2010〕5号）的规定，特此答复。"),
+            std::string::npos)
+      << body;
+  EXPECT_EQ(body.find("第十六条"), std::string::npos);
+  EXPECT_NE(body.find("6个月内"), std::string::npos);
+
+  // Answered in 2014: Art. 21 (1) of the 2008 regulation, and 行政诉讼 within
+  // 3 months (行政诉讼法 before its 2014 amendment took effect on 2015-05-01).
+  const auto in_2014 = file("2014-06-03", "203.0.113.7");
+  auto disclose = action(RequestEventKind::kReplied, "2014-06-10");
+  disclose.outcome = "disclosed";
+  act(in_2014.id, disclose, "2014-06-10");
+  const auto answered_2014 = load(in_2014.id, "2014-06-10");
+  ASSERT_TRUE(answered_2014.letter.has_value());
+  body.clear();
+  for (const auto& p : answered_2014.letter->paragraphs) body += p;
+  EXPECT_NE(body.find("根据《中华人民共和国政府信息公开条例》第二十一条第（一）项的规定，特此答复。"), std::string::npos)
+      << body;
+  EXPECT_NE(body.find("自收到本答复之日起3个月内依法向人民法院提起行政诉讼"), std::string::npos) << body;
+}
+
 TEST_P(RequestsTest, EveryOutcomeProducesItsLetterWithItsCitationAsHtmlModelAndPdf) {
   int serial = 0;
   for (const auto& outcome : requests::reply_outcomes()) {
@@ -317,7 +350,8 @@ TEST_P(RequestsTest, EveryOutcomeProducesItsLetterWithItsCitationAsHtmlModelAndP
     EXPECT_NE(closed.letter->number.find("〔2023〕" + std::to_string(serial) + "号"), std::string::npos);
     std::string body;
     for (const auto& p : closed.letter->paragraphs) body += p;
-    EXPECT_NE(body.find(std::string(outcome.citation)), std::string::npos);
+    EXPECT_NE(body.find("根据" + requests::reply_citation(outcome.key, *parse_date("2023-03-01")) + "的规定"),
+              std::string::npos);
     EXPECT_NE(body.find(std::string(outcome.standard_reason)), std::string::npos);
     EXPECT_NE(body.find("6个月内"), std::string::npos);
     EXPECT_EQ(requests::reply_letter_pdf(*closed.letter).rfind("%PDF-", 0), 0u);
