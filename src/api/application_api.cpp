@@ -142,12 +142,8 @@ web::Response look_up_application(app::App& app, const web::Request& request, co
                                                         {request.remote_address, eg::Moment::now()}, code, password,
                                                         app.today());
     return json_answer(case_json(view), 200);
-  } catch (const NotFound& error) {
-    return json_error(404, error.what());
-  } catch (const TooManyRequests& error) {
-    return json_error(429, error.what());
-  } catch (const InvalidInput& error) {
-    return json_error(400, error.what());
+  } catch (const Refused& refusal) {
+    return json_error(web::refusal_status(refusal), refusal.what());
   }
 }
 
@@ -157,12 +153,8 @@ void register_application_routes(web::Router& router, app::App& app) {
   router.post("/api/v1/applications", [&app](const web::Request& r, const web::PathParams&) {
     try {
       return file_application(app, r);
-    } catch (const InvalidInput& error) {
-      return json_error(400, error.what());
-    } catch (const Conflict& error) {
-      return json_error(409, error.what());
-    } catch (const TooManyRequests& error) {
-      return json_error(429, error.what());
+    } catch (const Refused& refusal) {
+      return json_error(web::refusal_status(refusal), refusal.what());
     }
   });
   router.get("/api/v1/applications/{code}", [&app](const web::Request& r, const web::PathParams& p) {

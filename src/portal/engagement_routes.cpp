@@ -19,6 +19,7 @@
 #include "portal/request_params.h"
 #include "portal/routes.h"
 #include "portal/view_models.h"
+#include "web/error_pages.h"
 
 namespace gongkai::portal {
 namespace {
@@ -145,15 +146,9 @@ web::Response post_comment(app::App& app, const web::Request& request, const web
     try {
       eg::submit_comment(*connection, {request.remote_address, eg::Moment::now()}, id, state.input);
       return web::Response::redirect(thanks, 303);
-    } catch (const InvalidInput& error) {
-      state.error = error.what();
-      status = 422;
-    } catch (const Conflict& error) {
-      state.error = error.what();
-      status = 409;
-    } catch (const TooManyRequests& error) {
-      state.error = error.what();
-      status = 429;
+    } catch (const Refused& refusal) {
+      state.error = refusal.what();
+      status = web::refusal_status(refusal, 422);
     }
   }
   return consultation_page(app, request, agency, id, state, status);
@@ -261,15 +256,9 @@ web::Response post_letter(app::App& app, const web::Request& request) {
     const auto received = eg::submit_letter(*connection, {request.remote_address, eg::Moment::now()}, agency.id,
                                             state.input, app.calendar());
     return letter_received_page(app, request, agency, received);
-  } catch (const InvalidInput& error) {
-    state.error = error.what();
-    return mailbox_page(app, request, agency, state, 422);
-  } catch (const Conflict& error) {
-    state.error = error.what();
-    return mailbox_page(app, request, agency, state, 409);
-  } catch (const TooManyRequests& error) {
-    state.error = error.what();
-    return mailbox_page(app, request, agency, state, 429);
+  } catch (const Refused& refusal) {
+    state.error = refusal.what();
+    return mailbox_page(app, request, agency, state, web::refusal_status(refusal, 422));
   }
 }
 

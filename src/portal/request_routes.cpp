@@ -29,6 +29,7 @@
 #include "requests/reply_period_rules.h"
 #include "requests/request_commands.h"
 #include "requests/request_queries.h"
+#include "web/error_pages.h"
 #include "web/form.h"
 
 namespace gongkai::portal {
@@ -198,15 +199,9 @@ web::Response post_application(app::App& app, const web::Request& request) {
         rq::file_request(*connection, app.request_services(), {request.remote_address, eg::Moment::now()}, agency.id,
                          state.input, "online", uploaded_files(form));
     return receipt_page(app, request, agency.name, filed);
-  } catch (const InvalidInput& error) {
-    state.error = error.what();
-    return form_page(app, request, state, 422);
-  } catch (const Conflict& error) {
-    state.error = error.what();
-    return form_page(app, request, state, 409);
-  } catch (const TooManyRequests& error) {
-    state.error = error.what();
-    return form_page(app, request, state, 429);
+  } catch (const Refused& refusal) {
+    state.error = refusal.what();
+    return form_page(app, request, state, web::refusal_status(refusal, 422));
   }
 }
 
@@ -291,15 +286,9 @@ web::Response with_lookup(app::App& app, const web::Request& request, Open open)
   try {
     auto connection = app.database().lease();
     return no_store(open(*connection, eg::PublicSender{request.remote_address, eg::Moment::now()}, state.code, password));
-  } catch (const NotFound& error) {
-    state.error = error.what();
-    return lookup_page(app, request, state, 404);
-  } catch (const InvalidInput& error) {
-    state.error = error.what();
-    return lookup_page(app, request, state, 422);
-  } catch (const TooManyRequests& error) {
-    state.error = error.what();
-    return lookup_page(app, request, state, 429);
+  } catch (const Refused& refusal) {
+    state.error = refusal.what();
+    return lookup_page(app, request, state, web::refusal_status(refusal, 422));
   }
 }
 

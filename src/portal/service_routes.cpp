@@ -13,6 +13,7 @@
 #include "portal/routes.h"
 #include "services/service_kind.h"
 #include "services/service_queries.h"
+#include "web/error_pages.h"
 
 namespace gongkai::portal {
 namespace {
@@ -152,12 +153,8 @@ web::Response post_lookup(app::App& app, const web::Request& request) {
     return status_page(app, request,
                        sv::lookup_window_case(*connection, app.request_services(), sender, code,
                                               form.value("password"), app.today()));
-  } catch (const NotFound& error) {
-    return lookup_form(app, request, code, error.what(), 404);
-  } catch (const InvalidInput& error) {
-    return lookup_form(app, request, code, error.what(), 422);
-  } catch (const TooManyRequests& error) {
-    return lookup_form(app, request, code, error.what(), 429);
+  } catch (const Refused& refusal) {
+    return lookup_form(app, request, code, refusal.what(), web::refusal_status(refusal, 422));
   }
 }
 

@@ -71,4 +71,12 @@ std::string json_error_body(int status, std::string_view message) {
   return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+int refusal_status(const Refused& refusal, int invalid_input_status) {
+  if (dynamic_cast<const NotFound*>(&refusal) != nullptr) return 404;
+  if (dynamic_cast<const Forbidden*>(&refusal) != nullptr) return 403;
+  if (dynamic_cast<const Conflict*>(&refusal) != nullptr) return 409;
+  if (dynamic_cast<const TooManyRequests*>(&refusal) != nullptr) return 429;
+  return invalid_input_status;
+}
+
 }  // namespace gongkai::web

@@ -9,7 +9,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/errors.h"
+
 namespace gongkai::web {
+
+// The status of a refusal (core/errors.h): 403 Forbidden, 404 NotFound,
+// 409 Conflict, 429 TooManyRequests, and `invalid_input_status` for
+// InvalidInput (400 for a bad request; 422 for a well-formed form refused).
+int refusal_status(const Refused& refusal, int invalid_input_status = 400);
 
 // "bad_request", "forbidden", "not_found", "method_not_allowed", "conflict",
 // "payload_too_large", "uri_too_long", "headers_too_large", "internal_error" …

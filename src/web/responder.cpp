@@ -166,16 +166,8 @@ Response Responder::dispatch(Request& request, std::shared_ptr<const StaticFile>
       return page;
     }
     return response;
-  } catch (const InvalidInput& error) {
-    return error_response(400, path, error.what());
-  } catch (const NotFound& error) {
-    return error_response(404, path, error.what());
-  } catch (const Forbidden& error) {
-    return error_response(403, path, error.what());
-  } catch (const Conflict& error) {
-    return error_response(409, path, error.what());
-  } catch (const TooManyRequests& error) {
-    return error_response(429, path, error.what());
+  } catch (const Refused& refusal) {
+    return error_response(refusal_status(refusal), path, refusal.what());
   } catch (const std::exception& error) {
     log_error_(request.method + " " + path + ": " + error.what());
     return error_response(500, path, "");
