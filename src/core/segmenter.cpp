@@ -16,6 +16,7 @@ extern "C" {
 #include <utility>
 
 #include "core/errors.h"
+#include "core/text.h"
 
 namespace gongkai {
 namespace {
@@ -110,6 +111,27 @@ std::vector<std::string> read_lexicon(const std::filesystem::path& path) {
 // Dictionary words of one Han run: (byte offset, byte length) within the run.
 using Spans = std::vector<std::pair<size_t, size_t>>;
 
+// What the dictionary says of one Han run: friso's segmentation, and the
+// dictionary words lying inside the longer of its words.
+struct RunWords {
+  Spans words;
+  Spans inner;
+};
+
+// Inner words are looked for in words up to this many characters (longer
+// dictionary entries are rare: names of institutions, set phrases).
+constexpr size_t kMaxInnerScanChars = 12;
+
+// Byte offsets of the characters of chunk[offset, offset + length), plus the end.
+std::vector<size_t> char_bounds(const std::string& chunk, size_t offset, size_t length) {
+  std::vector<size_t> bounds;
+  for (size_t b = offset; b < offset + length; ++b) {
+    if (!is_utf8_continuation(chunk[b])) bounds.push_back(b);
+  }
+  bounds.push_back(offset + length);
+  return bounds;
+}
+
 // Runs segmented recently, so that a run seen again (boilerplate clauses,
 // agency names, the words of a query) costs a hash lookup instead of friso's
 // MMSEG. The dictionary never changes after construction, so a cached answer
@@ -128,7 +150,7 @@ struct Segmenter::Impl {
   // the same lock guards the one task and the cache.
   mutable std::mutex friso_mutex;
   friso_task_t task = nullptr;  // reused by every call, under friso_mutex
-  mutable std::unordered_map<std::string, Spans> span_cache;
+  mutable std::unordered_map<std::string, RunWords> span_cache;
 
   ~Impl() {
     if (task != nullptr) friso_free_task(task);
@@ -144,32 +166,53 @@ struct Segmenter::Impl {
     friso_dic_add(friso->dic, __LEX_CJK_WORDS__, owned, nullptr);
   }
 
-  // Dictionary words of one Han run, in order, with single characters for
-  // whatever friso leaves uncovered.
-  Spans friso_spans(std::string& chunk) const {
+  // Dictionary words of one Han run, in order (friso leaves single
+  // characters uncovered), and the words inside them.
+  RunWords run_words(std::string& chunk) const {
     std::lock_guard<std::mutex> lock(friso_mutex);
     bool cacheable = chunk.size() <= kSpanCacheMaxRunBytes;
     if (cacheable) {
       auto hit = span_cache.find(chunk);
       if (hit != span_cache.end()) return hit->second;
     }
-    Spans spans;
+    RunWords found;
     friso_set_text(task, chunk.data());
     while (config->next_token(friso, config, task) != nullptr) {
       size_t length = std::strlen(task->token->word);
-      spans.emplace_back(static_cast<size_t>(task->token->offset), length);
+      found.words.emplace_back(static_cast<size_t>(task->token->offset), length);
     }
-    if (!cacheable) return spans;
+    for (auto [offset, length] : found.words) add_inner_words(chunk, offset, length, found.inner);
+    if (!cacheable) return found;
     if (span_cache.size() >= kSpanCacheEntries) span_cache.clear();
-    span_cache.emplace(chunk, spans);
-    return spans;
+    span_cache.emplace(chunk, found);
+    return found;
   }
 
-  void segment_han(std::string_view text, const Run& run, std::vector<Token>& out) const {
+  // Every dictionary word of two or more characters strictly inside the word
+  // chunk[offset, offset + length): 低保 and 保户 in 低保户. Called under friso_mutex.
+  void add_inner_words(const std::string& chunk, size_t offset, size_t length, Spans& inner) const {
+    if (offset + length > chunk.size()) return;
+    std::vector<size_t> bounds = char_bounds(chunk, offset, length);
+    size_t chars = bounds.size() - 1;
+    if (chars < 3 || chars > kMaxInnerScanChars) return;
+    std::string candidate;
+    for (size_t i = 0; i + 2 <= chars; ++i) {
+      for (size_t j = i + 2; j <= chars; ++j) {
+        if (i == 0 && j == chars) continue;  // the word itself
+        candidate.assign(chunk, bounds[i], bounds[j] - bounds[i]);
+        if (friso_dic_match(friso->dic, __LEX_CJK_WORDS__, candidate.data())) {
+          inner.emplace_back(bounds[i], bounds[j] - bounds[i]);
+        }
+      }
+    }
+  }
+
+  void segment_han(std::string_view text, const Run& run, bool with_inner, std::vector<Token>& out) const {
     std::string chunk(text.substr(run.begin(), run.end() - run.begin()));
-    Spans spans = friso_spans(chunk);
+    RunWords found = run_words(chunk);
     size_t cursor = 0;  // bytes of the chunk already covered
     size_t ci = 0;      // index into run.chars at cursor
+    size_t next_inner = 0;
     auto emit_single_chars_until = [&](size_t stop) {
       while (ci < run.chars.size() && run.chars[ci].offset - run.begin() < stop) {
         const CodePoint& cp = run.chars[ci++];
@@ -177,17 +220,24 @@ struct Segmenter::Impl {
       }
       cursor = std::max(cursor, stop);
     };
-    for (auto [offset, length] : spans) {
+    for (auto [offset, length] : found.words) {
       if (offset < cursor || offset + length > chunk.size() || length == 0) continue;
       emit_single_chars_until(offset);
       out.push_back(make_token(text, run.begin() + offset, length, TokenKind::kWord));
       cursor = offset + length;
       while (ci < run.chars.size() && run.chars[ci].offset - run.begin() < cursor) ++ci;
+      // Inner words were found word by word, so they come in the same order.
+      for (; next_inner < found.inner.size() && found.inner[next_inner].first < cursor; ++next_inner) {
+        auto [inner_offset, inner_length] = found.inner[next_inner];
+        if (with_inner && inner_offset >= offset) {
+          out.push_back(make_token(text, run.begin() + inner_offset, inner_length, TokenKind::kInner));
+        }
+      }
     }
     emit_single_chars_until(chunk.size());
   }
 
-  std::vector<Token> segment(std::string_view text, bool with_bigrams) const {
+  std::vector<Token> segment(std::string_view text, bool for_index) const {
     std::vector<Token> out;
     std::vector<Run> runs = split_runs(text);
     if (runs.empty()) return out;
@@ -199,8 +249,8 @@ struct Segmenter::Impl {
         continue;
       }
       size_t first = out.size();
-      segment_han(text, run, out);
-      if (with_bigrams) append_bigrams(text, run, first, out);
+      segment_han(text, run, for_index, out);
+      if (for_index && bigrams) append_bigrams(text, run, first, out);
     }
     return out;
   }
@@ -271,7 +321,7 @@ std::vector<Token> Segmenter::words(std::string_view normalized) const {
 }
 
 std::vector<Token> Segmenter::index_terms(std::string_view normalized) const {
-  return impl_->segment(normalized, impl_->bigrams);
+  return impl_->segment(normalized, true);
 }
 
 }  // namespace gongkai

@@ -3,8 +3,10 @@
 // Chinese word segmentation (分词) for indexing and queries alike. Words come
 // from friso's dictionaries plus gongkai's civil-affairs lexicon
 // (data/lexicon/civil-affairs.lex: 低保, 特困供养, 吴忠市, 古尔邦节 …), so domain
-// words stay whole. For runs of Han characters the segmenter also emits
-// overlapping bigrams, so that a word no dictionary knows is still found.
+// words stay whole. For indexing it also emits the dictionary words inside a
+// longer word (低保 in 低保户), so that the shorter word is found as a word,
+// and for runs of Han characters overlapping bigrams, so that a word no
+// dictionary knows is still found.
 //
 // Input must already be normalised (normalize_for_search). A Segmenter's
 // dictionary is immutable after construction (it keeps an internal cache of
@@ -21,7 +23,8 @@ namespace gongkai {
 
 enum class TokenKind {
   kWord,    // a dictionary word or a single Han character not covered by a word
-  kBigram,  // two adjacent Han characters (only when emitted for indexing)
+  kInner,   // a dictionary word inside a longer one: 低保 in 低保户 (indexing only)
+  kBigram,  // two adjacent Han characters (indexing only)
   kLatin,   // a run of ASCII letters/digits such as "2017" or "wzsmzj"
 };
 
@@ -53,7 +56,8 @@ class Segmenter {
   // Words (and Latin runs) in order of appearance, without bigrams.
   std::vector<Token> words(std::string_view normalized) const;
 
-  // words() plus, for every run of two or more Han characters, its bigrams.
+  // words() plus the dictionary words inside each longer word and, for every
+  // run of two or more Han characters, its bigrams; ordered by offset.
   std::vector<Token> index_terms(std::string_view normalized) const;
 
  private:

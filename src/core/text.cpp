@@ -11,8 +11,6 @@
 namespace gongkai {
 namespace {
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
 // Length of the UTF-8 sequence a lead byte announces; 0 for an invalid lead.
 size_t sequence_length(unsigned char lead) {
   if (lead < 0x80) return 1;
@@ -29,7 +27,7 @@ bool second_byte_ok(unsigned char lead, unsigned char second) {
   if (lead == 0xED) return second >= 0x80 && second <= 0x9F;
   if (lead == 0xF0) return second >= 0x90 && second <= 0xBF;
   if (lead == 0xF4) return second >= 0x80 && second <= 0x8F;
-  return is_continuation(second);
+  return is_utf8_continuation(static_cast<char>(second));
 }
 
 bool is_newline(UChar32 c) { return c == '\n'; }
@@ -136,7 +134,7 @@ bool is_valid_utf8(std::string_view text) {
     if (length == 0 || i + length > text.size()) return false;
     if (length > 1 && !second_byte_ok(lead, static_cast<unsigned char>(text[i + 1]))) return false;
     for (size_t k = 2; k < length; ++k) {
-      if (!is_continuation(static_cast<unsigned char>(text[i + k]))) return false;
+      if (!is_utf8_continuation(text[i + k])) return false;
     }
     i += length;
   }
@@ -158,7 +156,7 @@ std::string normalize_for_search(std::string_view text) {
 size_t utf8_length(std::string_view text) {
   size_t count = 0;
   for (char c : text) {
-    if (!is_continuation(static_cast<unsigned char>(c))) ++count;
+    if (!is_utf8_continuation(c)) ++count;
   }
   return count;
 }
@@ -166,7 +164,7 @@ size_t utf8_length(std::string_view text) {
 std::string utf8_truncate(std::string_view text, size_t max_chars) {
   size_t count = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (is_continuation(static_cast<unsigned char>(text[i]))) continue;
+    if (is_utf8_continuation(text[i])) continue;
     if (count == max_chars) return std::string(text.substr(0, i)) + "…";
     ++count;
   }

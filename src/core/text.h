@@ -26,6 +26,9 @@ std::string normalize_text(std::string_view text, bool keep_newlines = false);
 // Latin letters: the form used for search, for documents and queries alike.
 std::string normalize_for_search(std::string_view text);
 
+// True for the second, third or fourth byte of a UTF-8 sequence.
+inline bool is_utf8_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
 // Number of Unicode code points (for length limits such as 内容概述 ≤ 100 字).
 size_t utf8_length(std::string_view text);
 

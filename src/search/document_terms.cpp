@@ -26,18 +26,14 @@ std::string sortable_date(CivilDate date) {
   return text;
 }
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // Phrases are matched through bigrams, Latin runs and lone Han characters
 // (query_builder.cpp), never through a dictionary word of two or more Han
-// characters, so such a word needs no positions: only its wdf.
+// characters (whole or inside a longer word), so such a word needs no
+// positions: only its wdf.
 bool needs_positions(const Token& token) {
+  if (token.kind == TokenKind::kInner) return false;
   if (token.kind != TokenKind::kWord) return true;
-  size_t chars = 0;
-  for (char c : token.text) {
-    if (!is_continuation(c)) ++chars;
-  }
-  return chars <= 1;
+  return utf8_length(token.text) <= 1;
 }
 
 }  // namespace
@@ -85,7 +81,7 @@ Xapian::termpos index_field(Xapian::Document& document, const Segmenter& segment
   Xapian::termpos chars = 0;
   for (const Token& token : segmenter.index_terms(normalized)) {
     for (; byte < token.offset; ++byte) {
-      if (!is_continuation(normalized[byte])) ++chars;
+      if (!is_utf8_continuation(normalized[byte])) ++chars;
     }
     std::string term = term_for(token);
     if (term.empty()) continue;
@@ -93,7 +89,7 @@ Xapian::termpos index_field(Xapian::Document& document, const Segmenter& segment
     else document.add_term(term, wdf_inc);
   }
   for (; byte < normalized.size(); ++byte) {
-    if (!is_continuation(normalized[byte])) ++chars;
+    if (!is_utf8_continuation(normalized[byte])) ++chars;
   }
   return base + chars + kFieldGap;
 }

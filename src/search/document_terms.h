@@ -3,7 +3,8 @@
 // How a text becomes Xapian terms; shared by the writer (SearchIndex) and the
 // query side, so that both spell terms the same way.
 //   - words (dictionary words, single Han characters, Latin/digit runs) are
-//     unprefixed terms: "低保", "吴忠市", "2017";
+//     unprefixed terms: "低保", "吴忠市", "2017"; a dictionary word inside a
+//     longer one is a word too (低保户 also gives 低保 and 保户);
 //   - Han bigrams carry the prefix "B": "B低保", "B保户";
 //   - boolean filter terms: "A<agency id>", "C<category>", "Y<year>";
 //   - the docid is the item id;

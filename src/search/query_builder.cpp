@@ -12,18 +12,14 @@ namespace {
 
 constexpr Xapian::termcount kLoneCharExpansion = 50;
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 std::vector<std::string> split_chars(std::string_view text) {
   std::vector<std::string> chars;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!is_continuation(text[i]) || chars.empty()) chars.emplace_back();
+    if (!is_utf8_continuation(text[i]) || chars.empty()) chars.emplace_back();
     chars.back() += text[i];
   }
   return chars;
 }
-
-size_t char_count(std::string_view text) { return split_chars(text).size(); }
 
 std::vector<Xapian::Query> bigram_terms(std::string_view han) {
   std::vector<std::string> chars = split_chars(han);
@@ -71,7 +67,7 @@ std::vector<Unit> units_of(const std::vector<Token>& words) {
     if (token.kind == TokenKind::kLatin) {
       units.push_back({token.text, true, false});
       previous_single = false;
-    } else if (char_count(token.text) > 1) {
+    } else if (utf8_length(token.text) > 1) {
       units.push_back({token.text, false, true});
       previous_single = false;
     } else {
@@ -85,17 +81,22 @@ std::vector<Unit> units_of(const std::vector<Token>& words) {
   return units;
 }
 
-Xapian::Query unit_query(const Unit& unit) {
+// How a dictionary word is matched: as a word (whole, or inside a longer
+// word, which the index records too), or also through its bigrams anywhere.
+enum class WordMatch { kAsWord, kThroughBigrams };
+
+Xapian::Query unit_query(const Unit& unit, WordMatch match) {
   if (unit.latin) return Xapian::Query(unit.text);
   if (unit.dictionary_word) {
-    // Every document holding the word whole holds all its bigrams too, so
+    if (match == WordMatch::kAsWord) return Xapian::Query(unit.text);
+    // Every document holding the word holds all its bigrams too, so
     // "bigrams AND_MAYBE word" matches exactly what "word OR bigrams" does,
     // with the same weights, but the matcher walks only the bigrams and
     // reads the word's postings just to add its weight.
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, bigram_conjunction(unit.text),
                          Xapian::Query(unit.text));
   }
-  if (char_count(unit.text) == 1) return lone_char_query(unit.text);
+  if (utf8_length(unit.text) == 1) return lone_char_query(unit.text);
   return bigram_phrase(unit.text);
 }
 
@@ -112,12 +113,12 @@ std::optional<Xapian::Query> phrase_query(std::string_view phrase, const Segment
   size_t first_char = 0;
   size_t last_char = 0;
   for (const Token& token : tokens) {
-    bool lone_han = token.kind == TokenKind::kWord && char_count(token.text) == 1 &&
+    bool lone_han = token.kind == TokenKind::kWord && utf8_length(token.text) == 1 &&
                     !covered.count(token.offset);
     bool use = token.kind == TokenKind::kBigram || token.kind == TokenKind::kLatin || lone_han;
     std::string term = term_for(token);
     if (!use || term.empty()) continue;
-    size_t position = char_count(phrase.substr(0, token.offset));
+    size_t position = utf8_length(phrase.substr(0, token.offset));
     if (terms.empty()) first_char = position;
     last_char = position;
     terms.emplace_back(term);
@@ -154,34 +155,40 @@ class Builder {
   void add_plain(std::string_view text) {
     for (const Unit& unit : units_of(segmenter_.words(text))) {
       if (unit.text.size() > kMaxTokenBytes) continue;
-      if (add(unit_query(unit))) built_.highlights.push_back(unit.text);
+      if (add(unit_query(unit, WordMatch::kAsWord), unit_query(unit, WordMatch::kThroughBigrams))) {
+        built_.highlights.push_back(unit.text);
+      }
     }
   }
 
   void add_phrase(std::string_view text) {
     std::optional<Xapian::Query> query = phrase_query(text, segmenter_);
     if (!query) return;
-    if (!add(*query)) return;
+    if (!add(*query, *query)) return;
     for (const Unit& unit : units_of(segmenter_.words(text))) built_.highlights.push_back(unit.text);
   }
 
   BuiltQuery finish() {
     if (parts_.empty()) throw InvalidInput("检索词中没有可检索的文字，请输入汉字、字母或数字");
     built_.parts = parts_.size();
+    built_.words = Xapian::Query(Xapian::Query::OP_AND, word_parts_.begin(), word_parts_.end());
     built_.all = Xapian::Query(Xapian::Query::OP_AND, parts_.begin(), parts_.end());
     built_.any = Xapian::Query(Xapian::Query::OP_OR, parts_.begin(), parts_.end());
+    built_.words_differ = built_.words.get_description() != built_.all.get_description();
     return std::move(built_);
   }
 
  private:
   // False when the same part is already there.
-  bool add(const Xapian::Query& query) {
-    if (!seen_.insert(query.get_description()).second) return false;
-    parts_.push_back(query);
+  bool add(const Xapian::Query& as_word, const Xapian::Query& through_bigrams) {
+    if (!seen_.insert(through_bigrams.get_description()).second) return false;
+    word_parts_.push_back(as_word);
+    parts_.push_back(through_bigrams);
     return true;
   }
 
   const Segmenter& segmenter_;
+  std::vector<Xapian::Query> word_parts_;
   std::vector<Xapian::Query> parts_;
   std::set<std::string> seen_;
   BuiltQuery built_;

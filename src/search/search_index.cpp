@@ -20,9 +20,10 @@ namespace {
 
 constexpr const char* kAppliedSequenceKey = "gongkai.applied_sequence";
 // The layout of terms and docids; an index of another layout is rebuilt.
-// 2: docid = item id (1: docids assigned by Xapian, found by a "Q" term).
+// 3: the dictionary words inside longer words are terms too (searched first);
+// 2: docid = item id; 1: docids assigned by Xapian, found by a "Q" term.
 constexpr const char* kLayoutKey = "gongkai.layout";
-constexpr const char* kLayout = "2";
+constexpr const char* kLayout = "3";
 
 Xapian::docid docid_for(int64_t item_id) {
   if (item_id <= 0 || item_id > static_cast<int64_t>(std::numeric_limits<Xapian::docid>::max())) {

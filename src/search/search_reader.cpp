@@ -87,10 +87,16 @@ struct SearchReader::Impl {
   SearchResults run(const SearchQuery& q, const BuiltQuery& built) {
     SearchResults results;
     if (!db) return results;
-    Xapian::MSet mset = match(q, with_filters(built.all, q), results);
-    if (mset.empty() && results.total == 0 && built.parts > 1) {
+    // Each query is tried only when the one before found nothing.
+    std::vector<const Xapian::Query*> queries;
+    if (built.words_differ) queries.push_back(&built.words);
+    queries.push_back(&built.all);
+    if (built.parts > 1) queries.push_back(&built.any);
+    Xapian::MSet mset;
+    for (const Xapian::Query* query : queries) {
       results = SearchResults{};
-      mset = match(q, with_filters(built.any, q), results);
+      mset = match(q, with_filters(*query, q), results);
+      if (results.total > 0) break;
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       results.hits.push_back(make_hit(it, built.highlights));

@@ -14,14 +14,20 @@ TEST(QueryBuilder, TwoWordsAreTwoParts) {
   BuiltQuery q = build_query("低保 救助", shared_segmenter());
   EXPECT_EQ(q.parts, 2u);
   EXPECT_EQ(q.highlights, (std::vector<std::string>{"低保", "救助"}));
-  // Each word matches through its bigram (every document holding the word
-  // holds the bigram); the word itself adds weight where it is whole.
+  // First each word as a word (whole, or inside a longer word).
+  EXPECT_TRUE(q.words_differ);
+  EXPECT_EQ(q.words.get_description(), "Query((低保 AND 救助))");
+  // Then through its bigram (every document holding the word holds the
+  // bigram); the word itself adds weight where it is whole.
   EXPECT_EQ(q.all.get_description(),
             "Query(((B低保 AND_MAYBE 低保) AND (B救助 AND_MAYBE 救助)))");
+  EXPECT_EQ(q.any.get_description(),
+            "Query(((B低保 AND_MAYBE 低保) OR (B救助 AND_MAYBE 救助)))");
 }
 
 TEST(QueryBuilder, LongerWordAlsoMatchesThroughAllItsBigrams) {
   BuiltQuery q = build_query("古尔邦节", shared_segmenter());
+  EXPECT_EQ(q.words.get_description(), "Query(古尔邦节)");
   EXPECT_EQ(q.all.get_description(), "Query(((B古尔 AND B尔邦 AND B邦节) AND_MAYBE 古尔邦节))");
 }
 
@@ -30,6 +36,7 @@ TEST(QueryBuilder, UnknownRunIsAPhraseOfBigrams) {
   BuiltQuery q = build_query("马晓林", shared_segmenter());
   EXPECT_EQ(q.highlights, std::vector<std::string>{"马晓林"});
   EXPECT_EQ(q.all.get_description(), "Query((B马晓 PHRASE 2 B晓林))");
+  EXPECT_FALSE(q.words_differ);  // no dictionary word: nothing to try first
 }
 
 TEST(QueryBuilder, OperatorsAndMarkupAreLiteral) {
@@ -42,6 +49,7 @@ TEST(QueryBuilder, QuotedTextIsAPhraseOfBigrams) {
   BuiltQuery q = build_query("\"临时救助\"", shared_segmenter());
   EXPECT_EQ(q.parts, 1u);
   EXPECT_EQ(q.all.get_description(), "Query((B临时 PHRASE 3 B时救 PHRASE 3 B救助))");
+  EXPECT_FALSE(q.words_differ);
 }
 
 TEST(QueryBuilder, RejectsEmptyLongAndPunctuationOnly) {

@@ -76,11 +76,35 @@ TEST_F(SearchIndexTest, TitleAndBodyBeatBodyOnce) {
   EXPECT_GT(r.hits[0].score, r.hits[1].score);
 }
 
-TEST_F(SearchIndexTest, WordsAreFoundInsideLongerWordsThroughBigrams) {
-  // 低保 is inside 低保户 (item 5); 救助 inside 救助对象 (item 3) and 社会救助 (item 5).
+TEST_F(SearchIndexTest, WordsAreFoundInsideLongerWords) {
+  // 低保 is inside 低保户 (item 5); 救助 inside 临时救助 (items 1 and 2),
+  // 救助对象 (item 3) and 社会救助 (item 5).
   EXPECT_EQ(search("低保").total, 2);
   SearchResults r = search("救助");
   EXPECT_EQ(r.total, 4);
+}
+
+TEST(SearchWordsTest, CharactersAcrossTwoWordsMatchOnlyWhenNoDocumentHoldsTheWord) {
+  // 最低|保障 holds the characters 低保 across two words, which means
+  // something else; 低保资金 holds the word.
+  TempDir dir;
+  SearchIndex index(dir.path() / "index", shared_segmenter());
+  index.put(doc(1, 1, "提高最低保障标准", "", "tzgg", 2017, 5, 10));
+  index.put(doc(2, 1, "低保资金发放", "", "tzgg", 2017, 5, 11));
+  index.commit();
+  SearchReader reader(dir.path() / "index", shared_segmenter());
+  SearchQuery q;
+  q.text = "低保";
+  SearchResults r = reader.search(q);
+  EXPECT_EQ(r.total, 1);
+  EXPECT_EQ(ids(r), std::vector<int64_t>{2});
+  // With no document holding the word, the characters are still found.
+  index.remove(2);
+  index.commit();
+  r = reader.search(q);
+  EXPECT_EQ(r.total, 1);
+  EXPECT_EQ(ids(r), std::vector<int64_t>{1});
+  EXPECT_EQ(r.hits[0].title_html, "提高最<mark>低保</mark>障标准");
 }
 
 TEST_F(SearchIndexTest, QuotedPhraseNeedsAdjacentWords) {
@@ -310,6 +334,29 @@ TEST(SearchIndexLayoutTest, AnIndexOfTheOlderLayoutServesUntilRebuilt) {
   SearchIndex reopened(dir.path() / "index", shared_segmenter());
   EXPECT_EQ(reopened.document_count(), 5);
   EXPECT_EQ(reopened.applied_sequence(), 6);
+}
+
+// An index of layout 2 lacks the words inside longer words (低保 in 低保户),
+// which queries now look for first: it too is rebuilt before it changes.
+TEST(SearchIndexLayoutTest, AnIndexWithoutInnerWordsIsRebuiltToo) {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase old((dir.path() / "index").string(), Xapian::DB_CREATE);
+    Xapian::Document d;
+    d.add_term("低保户");
+    old.replace_document(5, d);
+    old.set_metadata("gongkai.layout", "2");
+    old.set_metadata("gongkai.applied_sequence", "42");
+    old.commit();
+  }
+  SearchIndex index(dir.path() / "index", shared_segmenter());
+  EXPECT_EQ(index.applied_sequence(), 0);
+  EXPECT_THROW(index.put(corpus()[4]), StoreError);
+  EXPECT_EQ(index.rebuild(stream_of({corpus()[4]}), 43), 1);
+  SearchReader reader(dir.path() / "index", shared_segmenter());
+  SearchQuery q;
+  q.text = "低保";
+  EXPECT_EQ(ids(reader.search(q)), std::vector<int64_t>{5});
 }
 
 TEST(SearchReaderTest, MissingIndexFindsNothingUntilBuilt) {

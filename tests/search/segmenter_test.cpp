@@ -118,6 +118,20 @@ TEST(Segmenter, IndexTermsAddBigramsForEveryHanRun) {
   EXPECT_TRUE(texts(shared_segmenter().words("吴忠民政"), TokenKind::kBigram).empty());
 }
 
+TEST(Segmenter, IndexTermsAddTheDictionaryWordsInsideLongerWords) {
+  // 低保户 is one word; 低保 and 保户 inside it are words too, at their offsets.
+  auto terms = shared_segmenter().index_terms("向低保户发放");
+  EXPECT_EQ(texts(terms, TokenKind::kWord), (std::vector<std::string>{"向", "低保户", "发放"}));
+  EXPECT_EQ(texts(terms, TokenKind::kInner), (std::vector<std::string>{"低保", "保户"}));
+  for (const Token& t : terms) {
+    if (t.kind == TokenKind::kInner && t.text == "低保") EXPECT_EQ(t.offset, 3u);
+  }
+  // Two separate words are not searched for words across them: 最低|保障 gives no 低保.
+  EXPECT_TRUE(texts(shared_segmenter().index_terms("最低保障"), TokenKind::kInner).empty());
+  // words() is what a query is made of: never inner words.
+  EXPECT_TRUE(texts(shared_segmenter().words("向低保户发放"), TokenKind::kInner).empty());
+}
+
 TEST(Segmenter, EveryHanCharacterIsCoveredByAWord) {
   std::string text = "〇二〇一七";  // 〇 is no dictionary word
   auto words = shared_segmenter().words(text);
