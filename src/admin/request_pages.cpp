@@ -7,6 +7,7 @@
 #include "engagement/moment.h"
 #include "engagement/tracking_code.h"
 #include "requests/information_fee.h"
+#include "requests/notice_letters.h"
 #include "requests/reply_citations.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_clock.h"
@@ -60,9 +61,12 @@ std::string event_detail(const rq::RequestEvent& e) {
   return "";
 }
 
-nlohmann::json event_view(const rq::RequestEvent& e) {
+nlohmann::json event_view(int64_t application_id, const rq::RequestEvent& e) {
   const std::string detail = event_detail(e);
+  const bool notice = rq::has_notice(e.kind) && e.data.contains("letter");
   return {{"on", format_date(e.on)},
+          {"notice_url", notice ? notice_url(application_id, e.id) : ""},
+          {"has_notice", notice},
           {"name", std::string(rq::request_event_name(e.kind))},
           {"key", std::string(rq::request_event_key(e.kind))},
           {"actor", e.actor},
@@ -165,6 +169,10 @@ nlohmann::json category_options(const catalog::CategoryTree& categories) {
 
 std::string request_url(int64_t id) { return "/admin/requests/" + std::to_string(id); }
 
+std::string notice_url(int64_t id, int64_t event_id) {
+  return request_url(id) + "/notices/" + std::to_string(event_id);
+}
+
 nlohmann::json days_left_view(const rq::RequestListEntry& e) {
   const bool open = e.phase != rq::RequestPhase::kClosed;
   if (!open) {
@@ -243,7 +251,7 @@ nlohmann::json request_case_view(const rq::RequestCase& c, const catalog::Catego
                                  const std::optional<std::string>& revealed_id) {
   const auto& r = c.request;
   nlohmann::json events = nlohmann::json::array();
-  for (const auto& e : c.events) events.push_back(event_view(e));
+  for (const auto& e : c.events) events.push_back(event_view(r.id, e));
   nlohmann::json files = nlohmann::json::array();
   for (const auto& f : c.files) {
     const std::string purpose = f.purpose == "disclosed" ? "答复提供的信息" : f.purpose == "scanned_form" ? "申请表扫描件" : "申请附件";

@@ -26,6 +26,9 @@ namespace gongkai::admin {
 // "/admin/requests/42".
 std::string request_url(int64_t id);
 
+// "/admin/requests/<id>/notices/<event id>": the notice kept with an event.
+std::string notice_url(int64_t id, int64_t event_id);
+
 // How many working days are left, as a list cell: {text, overdue, at_risk}
 // (at_risk: open, ≤ 5 working days left; overdue: past the due date).
 nlohmann::json days_left_view(const requests::RequestListEntry& entry);

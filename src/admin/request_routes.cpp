@@ -9,6 +9,7 @@
 #include "engagement/moment.h"
 #include "engagement/tracking_code.h"
 #include "requests/appeal.h"
+#include "requests/notice_letters.h"
 #include "requests/reply_letter_pdf.h"
 #include "requests/request_commands.h"
 #include "requests/request_queries.h"
@@ -315,30 +316,56 @@ web::Response download(AdminContext& context) {
   return response;
 }
 
-rq::ReplyLetter letter_of(AdminContext& context) {
+rq::RequestCase case_of(AdminContext& context) {
   auto connection = context.app.database().lease();
-  const auto c =
-      rq::load_case(*connection, context.app.request_services(), context.staff, context.id_param(), context.app.today());
+  return rq::load_case(*connection, context.app.request_services(), context.staff, context.id_param(),
+                       context.app.today());
+}
+
+rq::ReplyLetter reply_letter_of(AdminContext& context) {
+  const auto c = case_of(context);
   if (!c.letter) throw NotFound("该申请尚未答复，没有答复书");
   return *c.letter;
 }
 
+// The 补正告知书, 延期答复告知书 or 收费通知书 kept with the event {event_id}.
+rq::ReplyLetter notice_of(AdminContext& context) {
+  const int64_t event_id = context.id_param("event_id");
+  for (const auto& e : case_of(context).events) {
+    if (e.id == event_id && rq::has_notice(e.kind) && e.data.contains("letter")) {
+      return rq::reply_letter_from_json(e.data["letter"]);
+    }
+  }
+  throw NotFound("该办理记录没有告知书");
+}
+
 // A page of its own (no back-office frame) so that it prints as the letter.
-web::Response reply_letter_page(AdminContext& context) {
-  nlohmann::json content = reply_letter_view(letter_of(context));
+web::Response letter_page(AdminContext& context, const rq::ReplyLetter& letter, const std::string& pdf_url) {
+  nlohmann::json content = reply_letter_view(letter);
   content["case_url"] = request_url(context.id_param());
-  content["pdf_url"] = request_url(context.id_param()) + "/reply.pdf";
+  content["pdf_url"] = pdf_url;
   return web::Response::html(context.app.templates().render("admin/request_reply", content));
 }
 
-web::Response reply_letter_pdf(AdminContext& context) {
-  const auto letter = letter_of(context);
+web::Response letter_pdf(const rq::ReplyLetter& letter) {
   web::Response response;
   response.content_type = "application/pdf";
   response.body = rq::reply_letter_pdf(letter);
-  response.set_header("Content-Disposition", attachment_disposition("答复书" + letter.number + ".pdf"));
+  response.set_header("Content-Disposition", attachment_disposition(letter.title + letter.number + ".pdf"));
   return response;
 }
+
+web::Response reply_letter_page(AdminContext& context) {
+  return letter_page(context, reply_letter_of(context), request_url(context.id_param()) + "/reply.pdf");
+}
+
+web::Response reply_letter_pdf(AdminContext& context) { return letter_pdf(reply_letter_of(context)); }
+
+web::Response notice_page(AdminContext& context) {
+  return letter_page(context, notice_of(context), notice_url(context.id_param(), context.id_param("event_id")) + "/letter.pdf");
+}
+
+web::Response notice_pdf(AdminContext& context) { return letter_pdf(notice_of(context)); }
 
 // ---- 投诉举报 -----------------------------------------------------------------
 
@@ -413,6 +440,8 @@ void register_request_routes(AdminRoutes& routes) {
   routes.get("/admin/requests/{id}/files/{file_id}", handle, download);
   routes.get("/admin/requests/{id}/reply", handle, reply_letter_page);
   routes.get("/admin/requests/{id}/reply.pdf", handle, reply_letter_pdf);
+  routes.get("/admin/requests/{id}/notices/{event_id}", handle, notice_page);
+  routes.get("/admin/requests/{id}/notices/{event_id}/letter.pdf", handle, notice_pdf);
   routes.get("/admin/complaints", handle, complaints_page);
   routes.post("/admin/complaints", handle, record_complaint);
   routes.post("/admin/complaints/{id}/handle", handle, handle_complaint);

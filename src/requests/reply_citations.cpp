@@ -11,7 +11,7 @@ using std::chrono::day;
 using std::chrono::month;
 using std::chrono::year;
 
-constexpr std::string_view kRegulation = "《中华人民共和国政府信息公开条例》";
+constexpr std::string_view kRegulation = kRegulationTitle;
 constexpr std::string_view kOpinion2010 = "《国务院办公厅关于做好政府信息依申请公开工作的意见》（国办发〔2010〕5号）";
 
 constexpr CivilDate k2008{year{2008}, month{5}, day{1}};    // Decree 492 in force

@@ -24,6 +24,9 @@
 
 namespace gongkai::requests {
 
+// The regulation's title as letters cite it (both versions bear it).
+inline constexpr std::string_view kRegulationTitle = "《中华人民共和国政府信息公开条例》";
+
 // One row: from `in_force_from`, `outcome_key` is answered citing `source`
 // (a law or document title in 《》) and `article` ("" for the whole document).
 struct ReplyCitation {

@@ -17,8 +17,7 @@ std::string quoted_description(const std::string& description) {
 }
 
 std::string opening(const DisclosureRequest& r, const RequestClock& clock) {
-  std::string text = fmt::format("本机关于{}收到您提出的政府信息公开申请（查询码{}），您申请获取：“{}”。",
-                                 format_date_chinese(r.received_on), engagement::format_tracking_code(r.tracking_code), quoted_description(r.description));
+  std::string text = application_recital(r);
   if (clock.period_start != clock.received_on) {
     text += fmt::format("本机关已告知您补正申请，并于{}收到补正后的申请。", format_date_chinese(clock.period_start));
   }
@@ -38,6 +37,12 @@ std::string remedies(const std::string& body, CivilDate replied_on) {
 }
 
 }  // namespace
+
+std::string application_recital(const DisclosureRequest& r) {
+  return fmt::format("本机关于{}收到您提出的政府信息公开申请（查询码{}），您申请获取：“{}”。",
+                     format_date_chinese(r.received_on), engagement::format_tracking_code(r.tracking_code),
+                     quoted_description(r.description));
+}
 
 ReplyLetter compose_reply_letter(const DisclosureRequest& r, const RequestClock& clock, const ReplyOutcome& outcome,
                                  const ReplyParticulars& p) {

@@ -44,6 +44,10 @@ struct ReplyParticulars {
   std::string reconsideration_body;  // "吴忠市人民政府" (agency setting requests.reconsideration_body)
 };
 
+// "本机关于2017年3月1日收到您提出的政府信息公开申请（查询码…），您申请获取：“…”。"
+// — how every letter on an application begins (the description cut at 600 bytes).
+std::string application_recital(const DisclosureRequest& request);
+
 // Composes the letter for `request`, whose clock (before the reply) tells
 // whether the period was extended or the application corrected.
 ReplyLetter compose_reply_letter(const DisclosureRequest& request, const RequestClock& clock,

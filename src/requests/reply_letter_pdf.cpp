@@ -11,7 +11,7 @@ std::string reply_letter_pdf(const ReplyLetter& letter) {
   document.title = letter.title + " " + letter.number;
   document.author = letter.agency_name;
   document.blocks.push_back(Paragraph{BlockStyle::kLetterhead, letter.agency_name});
-  document.blocks.push_back(Paragraph{BlockStyle::kRight, letter.number});
+  if (!letter.number.empty()) document.blocks.push_back(Paragraph{BlockStyle::kRight, letter.number});
   document.blocks.push_back(Paragraph{BlockStyle::kTitle, letter.title});
   document.blocks.push_back(Paragraph{BlockStyle::kPlain, letter.addressee});
   for (const auto& text : letter.paragraphs) document.blocks.push_back(Paragraph{BlockStyle::kBody, text});

@@ -11,9 +11,9 @@ using std::chrono::year;
 const std::vector<ReplyPeriodRule>& reply_period_rules() {
   static const std::vector<ReplyPeriodRule> rules = {
       {"2008", "《中华人民共和国政府信息公开条例》（2008年）", CivilDate{year{2008}, month{5}, day{1}}, "第二十四条",
-       15, 15, "第二十一条", 0, "第二十三条", 0},
+       15, 15, "第二十四条第二款", "第二十一条", 0, "第二十三条", 0},
       {"2019", "《中华人民共和国政府信息公开条例》（2019年修订）", CivilDate{year{2019}, month{5}, day{15}},
-       "第三十三条", 20, 20, "第三十条", 7, "第三十二条", 15},
+       "第三十三条", 20, 20, "第三十三条第二款", "第三十条", 7, "第三十二条", 15},
   };
   return rules;
 }

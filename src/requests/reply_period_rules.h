@@ -22,6 +22,7 @@ struct ReplyPeriodRule {
   std::string_view reply_article;     // "第三十三条"
   int reply_days = 0;                 // 答复期限
   int extension_days = 0;             // at most, once, with the office head's consent
+  std::string_view extension_article; // "第三十三条第二款", cited by the 延期答复告知书
   std::string_view correction_article;  // "第三十条"
   int correction_notice_days = 0;     // 补正 must be asked within this many days of receipt
   std::string_view third_party_article;  // "第三十二条"

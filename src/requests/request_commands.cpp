@@ -11,6 +11,7 @@
 #include "requests/application_form_check.h"
 #include "requests/information_fee.h"
 #include "requests/lookup_guard.h"
+#include "requests/notice_letters.h"
 #include "requests/reply_letter.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_queries.h"
@@ -219,6 +220,15 @@ RequestEvent event_for(store::Connection& connection, const RequestServices& ser
   return e;
 }
 
+// The 补正告知书, 延期答复告知书 or 收费通知书 of an event, kept with it.
+void attach_notice(store::Connection& connection, const DisclosureRequest& r, const RequestClock& after,
+                   RequestEvent& event) {
+  if (!has_notice(event.kind)) return;
+  const auto agency = org::find_agency_by_id(connection, r.agency_id);
+  const auto letter = compose_notice(r, after, event, agency->name);
+  if (letter) event.data["letter"] = to_json(*letter);
+}
+
 }  // namespace
 
 FiledRequest file_request(store::Connection& connection, const RequestServices& services,
@@ -269,11 +279,12 @@ int64_t act_on_request(store::Connection& connection, const RequestServices& ser
     const CivilDate today = at.china_date();
     const RequestClock before = clock_of(connection, services, r, events, today);
     check_case_action(before, events, action, services.calendar, today);
-    const RequestEvent event = event_for(connection, services, staff, r, before, action, at, files);
+    events.push_back(event_for(connection, services, staff, r, before, action, at, files));
+    const RequestClock after = clock_of(connection, services, r, events, today);
+    RequestEvent& event = events.back();
+    attach_notice(connection, r, after, event);
     const int64_t event_id = repository::append_event(connection, application_id, event);
     for (const auto& f : files) repository::insert_file(connection, application_id, "disclosed", f, event.at);
-    events.push_back(event);
-    const RequestClock after = clock_of(connection, services, r, events, today);
     repository::store_projection(connection, application_id, after);
     nlohmann::json after_json = case_snapshot(after);
     after_json["event"] = {{"kind", request_event_key(event.kind)}, {"on", format_date(event.on)},

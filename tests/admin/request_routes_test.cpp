@@ -128,6 +128,20 @@ TEST(RequestRoutes, ACorrectionRestartsThePeriodAnExtensionAddsItsDaysOnceAndThe
   const std::string waiting = office.get(r.case_url).decoded_body();
   EXPECT_EQ(first_match(waiting, R"re(id="phase">([^<]+)<)re"), "待补正");
 
+  // The 补正告知书 opens from the case page, prints, and downloads as a PDF.
+  const std::string notice_url = first_match(waiting, R"re(href="(/admin/requests/\d+/notices/\d+)")re");
+  ASSERT_FALSE(notice_url.empty());
+  const auto notice = office.get(notice_url);
+  ASSERT_EQ(notice.status, 200);
+  const std::string notice_text = notice.decoded_body();
+  EXPECT_NE(notice_text.find("政府信息公开申请补正告知书"), std::string::npos);
+  EXPECT_NE(notice_text.find("请写明所需信息的年份和地区"), std::string::npos);
+  EXPECT_NE(notice_text.find("请您于2023年10月23日前对申请作出补正"), std::string::npos) << notice_text;
+  const auto notice_pdf = office.get(notice_url + "/letter.pdf");
+  EXPECT_EQ(notice_pdf.status, 200);
+  EXPECT_EQ(notice_pdf.decoded_body().rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(office.get(r.case_url + "/notices/999999").status, 404);
+
   reply = act(office, r, {{"kind", "corrected"}, {"on", "2023-10-16"}, {"comment", "申请人已补正"}});
   ASSERT_EQ(reply.status, 303);
   EXPECT_EQ(flash_of(reply).rfind("已记录", 0), 0u) << flash_of(reply);

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "engagement/engagement_fixture.h"
 #include "requests/reply_citations.h"
+#include "requests/reply_letter.h"
 #include "requests/reply_letter_pdf.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_commands.h"
@@ -65,6 +66,18 @@ class RequestsTest : public EngagementTest {
   requests::RequestCase load(int64_t id, const std::string& today) {
     auto c = db_->lease();
     return requests::load_case(*c, services(), office_, id, *parse_date(today));
+  }
+
+  // The notice kept with the last event of `kind`: its title, then its paragraphs.
+  static std::string notice_of(const requests::RequestCase& c, RequestEventKind kind) {
+    for (auto it = c.events.rbegin(); it != c.events.rend(); ++it) {
+      if (it->kind != kind || !it->data.contains("letter")) continue;
+      const auto letter = requests::reply_letter_from_json(it->data["letter"]);
+      std::string text = letter.title + "|" + letter.addressee + "|" + letter.date + "|";
+      for (const auto& p : letter.paragraphs) text += p;
+      return text;
+    }
+    return "";
   }
 
   std::unique_ptr<requests::IdentitySeal> seal_;
@@ -159,7 +172,15 @@ TEST_P(RequestsTest, CorrectionMustBeAskedWithinSevenWorkingDaysAndOnlyOnce) {
   auto in_time = late;
   in_time.on = *parse_date("2023-03-10");
   act(filed.id, in_time, "2023-03-10");
-  EXPECT_EQ(load(filed.id, "2023-03-10").clock.phase, RequestPhase::kAwaitingCorrection);
+  const auto asked = load(filed.id, "2023-03-10");
+  EXPECT_EQ(asked.clock.phase, RequestPhase::kAwaitingCorrection);
+  const std::string notice = notice_of(asked, RequestEventKind::kCorrectionRequested);
+  EXPECT_EQ(notice.rfind("政府信息公开申请补正告知书|张小明：|2023年3月10日|", 0), 0u) << notice;
+  EXPECT_NE(notice.find("经审查，您的申请内容不明确（请写明所需信息的文号），本机关无法确定您所需的政府信息。"
+                        "根据《中华人民共和国政府信息公开条例》第三十条的规定，请您于2023年3月27日前对申请作出补正。"),
+            std::string::npos)
+      << notice;
+  EXPECT_NE(notice.find("视为放弃申请"), std::string::npos);
   EXPECT_THROW(act(filed.id, in_time, "2023-03-10"), Conflict);
   // Abandonment only once the applicant's time has run out.
   auto abandoned = action(RequestEventKind::kReplied, "2023-03-27");
@@ -183,7 +204,16 @@ TEST_P(RequestsTest, OneExtensionOnlyAndARefusedStepChangesNothing) {
   EXPECT_THROW(act(filed.id, extend, "2023-05-25"), InvalidInput);  // at most 20
   extend.days = 15;
   act(filed.id, extend, "2023-05-25");
-  EXPECT_EQ(load(filed.id, "2023-05-25").clock.due_on, *parse_date("2023-06-21"));
+  const auto extended = load(filed.id, "2023-05-25");
+  EXPECT_EQ(extended.clock.due_on, *parse_date("2023-06-21"));
+  // The 延期答复告知书 tells the applicant why, under which article, and the new deadline.
+  const std::string notice = notice_of(extended, RequestEventKind::kExtended);
+  EXPECT_EQ(notice.rfind("政府信息公开申请延期答复告知书|张小明：|2023年5月25日|本机关于2023年5月4日收到", 0), 0u) << notice;
+  EXPECT_NE(notice.find("因涉及多个科室，本机关不能在20个工作日内作出答复。经本机关政府信息公开工作机构负责人同意，"
+                        "根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，答复期限延长15个工作日，"
+                        "本机关将于2023年6月21日前作出答复。"),
+            std::string::npos)
+      << notice;
   const int64_t events = count("application_events");
   const int64_t audits = count("audit_log");
   EXPECT_THROW(act(filed.id, extend, "2023-05-26"), Conflict);
@@ -239,6 +269,13 @@ TEST_P(RequestsTest, PerPageFeeIsComputedNoticedAndPaidWithTheClockPaused) {
   EXPECT_EQ(waiting.events.back().integer("amount_fen"), 110000);
   // 20 working days from the day after 06-05, 端午 06-22..24 off and 06-25 worked: 07-04.
   EXPECT_EQ(waiting.events.back().text("pay_by"), "2023-07-04");
+  const std::string fee_notice = notice_of(waiting, RequestEventKind::kFeeNoticed);
+  EXPECT_EQ(fee_notice.rfind("政府信息公开信息处理费缴费通知书|张小明：|2023年6月5日|", 0), 0u) << fee_notice;
+  EXPECT_NE(fee_notice.find("根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，您的申请需缴纳信息处理费。"
+                            "按量计收：共120页（30页以下免费，31至100页每页10元，101至200页每页20元，201页以上每页40元），"
+                            "应缴1,100.00元。请您于2023年7月4日前缴纳。"),
+            std::string::npos)
+      << fee_notice;
   act(filed.id, action(RequestEventKind::kFeePaid, "2023-06-12"), "2023-06-12");
   const auto paid = load(filed.id, "2023-06-12");
   EXPECT_EQ(paid.clock.phase, RequestPhase::kProcessing);
@@ -316,6 +353,19 @@ TEST_P(RequestsTest, ALetterCitesTheRulesInForceOnTheDayOfReceipt) {
   EXPECT_NE(body.find("根据《中华人民共和国政府信息公开条例》第二十一条第（一）项的规定，特此答复。"), std::string::npos)
       << body;
   EXPECT_NE(body.find("自收到本答复之日起3个月内依法向人民法院提起行政诉讼"), std::string::npos) << body;
+
+  // A 补正告知书 under the 2008 regulation asks for 更改、补充 (Art. 21), and
+  // threatens no abandonment, which only the 2019 regulation provides.
+  const auto unclear_2017 = file("2017-03-02", "203.0.113.8");
+  auto ask = action(RequestEventKind::kCorrectionRequested, "2017-03-06");
+  ask.comment = "请写明所需信息的年份";
+  ask.reply_by = *parse_date("2017-03-20");
+  act(unclear_2017.id, ask, "2017-03-06");
+  const std::string notice = notice_of(load(unclear_2017.id, "2017-03-06"), RequestEventKind::kCorrectionRequested);
+  EXPECT_NE(notice.find("根据《中华人民共和国政府信息公开条例》第二十一条的规定，请您于2017年3月20日前对申请内容作出更改、补充。"),
+            std::string::npos)
+      << notice;
+  EXPECT_EQ(notice.find("视为放弃申请"), std::string::npos);
 }
 
 TEST_P(RequestsTest, EveryOutcomeProducesItsLetterWithItsCitationAsHtmlModelAndPdf) {
