@@ -227,6 +227,16 @@ nlohmann::json letter_view(const rq::ReplyLetter& letter) {
           {"date", letter.date}};
 }
 
+nlohmann::json notice_rows(const std::vector<rq::PublicNotice>& notices) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& notice : notices) {
+    nlohmann::json row = letter_view(notice.letter);
+    row["action"] = "/xxgk/ysq/cx/notice/" + std::to_string(notice.event_id);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 nlohmann::json step_rows(const std::vector<rq::PublicStep>& steps) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& step : steps) {
@@ -267,6 +277,8 @@ web::Response status_page(app::App& app, const web::Request& request, const rq::
       {"explanation", view.explanation},
       {"has_explanation", !view.explanation.empty()},
       {"steps", step_rows(view.steps)},
+      {"notices", notice_rows(view.notices)},
+      {"has_notices", !view.notices.empty()},
       {"has_letter", view.letter.has_value()},
       {"letter", view.letter ? letter_view(*view.letter) : nlohmann::json(nullptr)},
       {"files", disclosed_file_rows(view.disclosed_files)},
@@ -322,6 +334,22 @@ web::Response post_reply_pdf(app::App& app, const web::Request& request) {
                      });
 }
 
+web::Response post_notice_pdf(app::App& app, const web::Request& request, const web::PathParams& params) {
+  const int64_t event_id = parse_id(params.at("id"), "告知书不存在");
+  return with_lookup(app, request,
+                     [&](store::Connection& connection, const eg::PublicSender& sender, const std::string& code,
+                         const std::string& password) {
+                       const auto view = rq::look_up_request(connection, app.request_services(), sender, code,
+                                                             password, app.today());
+                       for (const auto& notice : view.notices) {
+                         if (notice.event_id != event_id) continue;
+                         return download(rq::reply_letter_pdf(notice.letter), "application/pdf",
+                                         notice.letter.title + "-" + plain_code(view.tracking_code) + ".pdf");
+                       }
+                       throw NotFound("告知书不存在");
+                     });
+}
+
 web::Response post_disclosed_file(app::App& app, const web::Request& request, const web::PathParams& params) {
   const int64_t file_id = parse_id(params.at("id"), "文件不存在");
   return with_lookup(app, request,
@@ -356,6 +384,9 @@ void register_request_routes(web::Router& router, app::App& app) {
   router.post("/xxgk/ysq/cx", [&app](const web::Request& r, const web::PathParams&) { return post_lookup(app, r); });
   router.post("/xxgk/ysq/cx/reply.pdf", [&app](const web::Request& r, const web::PathParams&) {
     return post_reply_pdf(app, r);
+  });
+  router.post("/xxgk/ysq/cx/notice/{id}", [&app](const web::Request& r, const web::PathParams& p) {
+    return post_notice_pdf(app, r, p);
   });
   router.post("/xxgk/ysq/cx/file/{id}", [&app](const web::Request& r, const web::PathParams& p) {
     return post_disclosed_file(app, r, p);

@@ -9,6 +9,7 @@
 #include "engagement/tracking_code.h"
 #include "engagement/within_transaction.h"
 #include "org/agency_repository.h"
+#include "requests/notice_letters.h"
 #include "requests/reply_outcomes.h"
 #include "requests/request_repository.h"
 
@@ -198,6 +199,9 @@ PublicCaseView look_up_request(store::Connection& connection, const RequestServi
   for (const auto& e : events) {
     if (!shown_to_applicant(e.kind)) continue;
     view.steps.push_back({e.on, std::string(request_event_name(e.kind)), public_detail(e)});
+    if (has_notice(e.kind) && e.data.contains("letter")) {
+      view.notices.push_back({e.id, reply_letter_from_json(e.data["letter"])});
+    }
   }
   view.letter = letter_of(events);
   for (auto& f : file_infos(connection, id)) {

@@ -113,6 +113,12 @@ struct PublicStep {
   std::string name;    // 收到申请, 告知补正, …
   std::string detail;  // e.g. the outcome, the extension's days
 };
+// A notice the office sent (补正告知书, 延期答复告知书, 缴费通知书), by its event.
+struct PublicNotice {
+  int64_t event_id = 0;
+  ReplyLetter letter;
+};
+
 struct PublicCaseView {
   std::string tracking_code;  // formatted ABCD-EFGH-JKMN
   std::string agency_name;
@@ -124,6 +130,7 @@ struct PublicCaseView {
   std::string outcome;                   // reply_outcomes.h key once closed, else ""
   std::vector<std::string> explanation;  // how the due date was reached
   std::vector<PublicStep> steps;
+  std::vector<PublicNotice> notices;     // oldest first
   std::optional<ReplyLetter> letter;
   std::vector<RequestFileInfo> disclosed_files;
 };

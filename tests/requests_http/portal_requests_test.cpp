@@ -340,6 +340,27 @@ TEST(PortalRequests, RepliedCaseShowsTheLetterAndServesTheDisclosedFile) {
   EXPECT_EQ(look_up(replied.code, "nope", file_action).status, 404);
 }
 
+TEST(PortalRequests, TheApplicantSeesAndDownloadsTheNoticesSent) {
+  const RepliedCase& replied = server().replied();
+  const auto reply = look_up(replied.code, replied.password);
+  ASSERT_EQ(reply.status, 200);
+  const std::string body = reply.decoded_body();
+  EXPECT_TRUE(has(body, "<h2 id=\"notices-title\">告知书</h2>"));
+  EXPECT_TRUE(has(body, "<h3>政府信息公开申请延期答复告知书</h3>"));
+  EXPECT_TRUE(has(body, "因需要汇总多个县区的数据，本机关不能在20个工作日内作出答复。"));
+  const std::string action = "/xxgk/ysq/cx/notice/" + std::to_string(replied.extension_event_id);
+  EXPECT_TRUE(has(body, "<form method=\"post\" action=\"" + action + "\">"));
+
+  const auto pdf = look_up(replied.code, replied.password, action);
+  ASSERT_EQ(pdf.status, 200) << pdf.decoded_body().substr(0, 300);
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+  EXPECT_EQ(pdf.header("cache-control"), "no-store");
+  // Not to a wrong password, and not for an event that has no notice.
+  EXPECT_EQ(look_up(replied.code, "nope", action).status, 404);
+  EXPECT_EQ(look_up(replied.code, replied.password, "/xxgk/ysq/cx/notice/999999").status, 404);
+}
+
 TEST(PortalRequests, ReplyLetterPdfIsServedToTheApplicant) {
   const RepliedCase& replied = server().replied();
   const auto pdf = look_up(replied.code, replied.password, "/xxgk/ysq/cx/reply.pdf");

@@ -54,7 +54,8 @@ int64_t seed_agencies(store::Connection& c) {
   return id;
 }
 
-// Filed from 10.7.7.7 and replied 予以公开 with one file, the same day.
+// Filed from 10.7.7.7, its reply period extended by 5 working days, and
+// replied 予以公开 with one file, the same day.
 RepliedCase seed_replied(store::Connection& c, const requests::RequestServices& services, int64_t agency_id) {
   requests::ApplicationForm form;
   form.applicant_kind = "natural";
@@ -69,6 +70,13 @@ RepliedCase seed_replied(store::Connection& c, const requests::RequestServices& 
   const auto now = engagement::Moment::now();
   const auto filed = requests::file_request(c, services, {"10.7.7.7", now}, agency_id, form, "online");
   const org::StaffActor staff = office_actor(c, agency_id);
+  requests::CaseAction extend;
+  extend.kind = requests::RequestEventKind::kExtended;
+  extend.on = now.china_date();
+  extend.days = 5;
+  extend.approved_by = "王主任";
+  extend.comment = "需要汇总多个县区的数据";
+  const int64_t extension_id = requests::act_on_request(c, services, staff, filed.id, extend, now);
   requests::CaseAction reply;
   reply.kind = requests::RequestEventKind::kReplied;
   reply.on = now.china_date();
@@ -78,6 +86,7 @@ RepliedCase seed_replied(store::Connection& c, const requests::RequestServices& 
   replied.file_content = "%PDF-1.4 低保资金发放情况（测试）";
   requests::act_on_request(c, services, staff, filed.id, reply, now,
                            {{"2017年城乡低保资金发放情况.pdf", "application/pdf", replied.file_content}});
+  replied.extension_event_id = extension_id;
   replied.code = filed.tracking_code;
   replied.password = filed.query_password;
   replied.file_id = c.query_one("SELECT id FROM application_files WHERE application_id = ? AND purpose = 'disclosed'",

@@ -29,6 +29,7 @@ struct RepliedCase {
   std::string code;      // as stored, 12 characters
   std::string password;
   int64_t file_id = 0;   // the disclosed file
+  int64_t extension_event_id = 0;  // its 延期答复告知书
   std::string file_content;
 };
 
