@@ -27,10 +27,10 @@ std::string date_text(const std::optional<CivilDate>& date) {
 ReplyLetter correction_notice(const DisclosureRequest& r, const RequestClock& after, const RequestEvent& e,
                               const std::string& agency_name) {
   ReplyLetter letter = notice(r, e, agency_name, "政府信息公开申请补正告知书");
-  std::string what = e.comment.empty() ? "" : "（" + e.comment + "）";
-  letter.paragraphs.push_back(fmt::format("经审查，您的申请内容不明确{}，本机关无法确定您所需的政府信息。", what));
+  letter.paragraphs.push_back(
+      fmt::format("经审查，您的申请内容不明确（{}），本机关无法确定您所需的政府信息。", e.comment));
   const std::string reply_by = date_text(e.date("reply_by"));
-  if (after.rule.key == "2008") {
+  if (!after.rule.abandoned_without_correction) {
     letter.paragraphs.push_back(fmt::format("根据{}{}的规定，请您于{}前对申请内容作出更改、补充。", kRegulationTitle,
                                             after.rule.correction_article, reply_by));
     return letter;
@@ -45,11 +45,10 @@ ReplyLetter correction_notice(const DisclosureRequest& r, const RequestClock& af
 ReplyLetter extension_notice(const DisclosureRequest& r, const RequestClock& after, const RequestEvent& e,
                              const std::string& agency_name) {
   ReplyLetter letter = notice(r, e, agency_name, "政府信息公开申请延期答复告知书");
-  std::string reason = e.comment.empty() ? "情况复杂" : e.comment;
   letter.paragraphs.push_back(fmt::format(
       "因{}，本机关不能在{}个工作日内作出答复。经本机关政府信息公开工作机构负责人同意，根据{}{}的规定，"
       "答复期限延长{}个工作日，本机关将于{}前作出答复。",
-      reason, after.reply_days, kRegulationTitle, after.rule.extension_article, e.integer("days"),
+      e.comment, after.reply_days, kRegulationTitle, after.rule.extension_article, e.integer("days"),
       date_text(after.due_on)));
   return letter;
 }

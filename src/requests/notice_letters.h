@@ -25,8 +25,9 @@ namespace gongkai::requests {
 // True for the kinds of event that come with a notice.
 bool has_notice(RequestEventKind kind);
 
-// The notice of `event` (already checked and filled in: reply_by, days,
-// amount_fen, explanation, pay_by), given the clock with the event applied;
+// The notice of `event` (already checked and filled in: the comment stating
+// what to correct or why the period is extended, reply_by, days, amount_fen,
+// explanation, pay_by), given the clock with the event applied;
 // nullopt for kinds without a notice.
 std::optional<ReplyLetter> compose_notice(const DisclosureRequest& request, const RequestClock& after,
                                           const RequestEvent& event, const std::string& agency_name);

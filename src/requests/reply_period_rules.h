@@ -25,8 +25,10 @@ struct ReplyPeriodRule {
   std::string_view extension_article; // "第三十三条第二款", cited by the 延期答复告知书
   std::string_view correction_article;  // "第三十条"
   int correction_notice_days = 0;     // 补正 must be asked within this many days of receipt
+  bool abandoned_without_correction = false;  // no correction in time: deemed abandoned (2019 only)
   std::string_view third_party_article;  // "第三十二条"
   int third_party_days = 0;           // the third party's time to answer
+  bool information_fee = false;       // 信息处理费 (国办函〔2020〕109号) may be charged (2019 only)
 };
 
 // Every version, oldest first.

@@ -65,6 +65,9 @@ void check_extension(const RequestClock& clock, const CaseAction& a) {
 void check_fee_notice(const RequestClock& clock, const std::vector<RequestEvent>& events, const CaseAction& a) {
   if (clock.phase != RequestPhase::kProcessing) throw Conflict("当前状态为" + std::string(phase_name(clock.phase)) + "，不能发出收费通知");
   if (has_event(events, RequestEventKind::kFeeNoticed)) throw Conflict("本申请已发出过收费通知（按件与按量不得同时适用）");
+  if (!clock.rule.information_fee) {
+    throw InvalidInput("本申请按2008年《政府信息公开条例》办理，不适用信息处理费（国办函〔2020〕109号）");
+  }
   if (clock.due_on && a.on > *clock.due_on) throw Conflict("收费通知应当在答复期限内发出");
   const FeeMode mode = fee_mode_from_key(a.fee_mode);
   if (mode == FeeMode::kPerPage && a.units < 1) throw InvalidInput("请填写页数");

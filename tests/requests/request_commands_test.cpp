@@ -368,6 +368,17 @@ TEST_P(RequestsTest, ALetterCitesTheRulesInForceOnTheDayOfReceipt) {
   EXPECT_EQ(notice.find("视为放弃申请"), std::string::npos);
 }
 
+TEST_P(RequestsTest, NoInformationFeeUnderThe2008Regulation) {
+  // 国办函〔2020〕109号 set the fee for applications under the 2019 regulation.
+  const auto in_2017 = file("2017-03-03", "203.0.113.9");
+  auto fee = action(RequestEventKind::kFeeNoticed, "2017-03-06");
+  fee.fee_mode = "per_page";
+  fee.units = 120;
+  const int64_t events = count("application_events");
+  EXPECT_THROW(act(in_2017.id, fee, "2017-03-06"), InvalidInput);
+  EXPECT_EQ(count("application_events"), events);
+}
+
 TEST_P(RequestsTest, EveryOutcomeProducesItsLetterWithItsCitationAsHtmlModelAndPdf) {
   int serial = 0;
   for (const auto& outcome : requests::reply_outcomes()) {
