@@ -63,7 +63,7 @@ std::string event_detail(const rq::RequestEvent& e) {
 
 nlohmann::json event_view(int64_t application_id, const rq::RequestEvent& e) {
   const std::string detail = event_detail(e);
-  const bool notice = rq::has_notice(e.kind) && e.data.contains("letter");
+  const bool notice = rq::kept_notice(e).has_value();
   return {{"on", format_date(e.on)},
           {"notice_url", notice ? notice_url(application_id, e.id) : ""},
           {"has_notice", notice},

@@ -332,9 +332,8 @@ rq::ReplyLetter reply_letter_of(AdminContext& context) {
 rq::ReplyLetter notice_of(AdminContext& context) {
   const int64_t event_id = context.id_param("event_id");
   for (const auto& e : case_of(context).events) {
-    if (e.id == event_id && rq::has_notice(e.kind) && e.data.contains("letter")) {
-      return rq::reply_letter_from_json(e.data["letter"]);
-    }
+    if (e.id != event_id) continue;
+    if (auto notice = rq::kept_notice(e)) return *notice;
   }
   throw NotFound("该办理记录没有告知书");
 }
@@ -362,7 +361,8 @@ web::Response reply_letter_page(AdminContext& context) {
 web::Response reply_letter_pdf(AdminContext& context) { return letter_pdf(reply_letter_of(context)); }
 
 web::Response notice_page(AdminContext& context) {
-  return letter_page(context, notice_of(context), notice_url(context.id_param(), context.id_param("event_id")) + "/letter.pdf");
+  const std::string pdf_url = notice_url(context.id_param(), context.id_param("event_id")) + "/letter.pdf";
+  return letter_page(context, notice_of(context), pdf_url);
 }
 
 web::Response notice_pdf(AdminContext& context) { return letter_pdf(notice_of(context)); }

@@ -84,4 +84,9 @@ std::optional<ReplyLetter> compose_notice(const DisclosureRequest& r, const Requ
   }
 }
 
+std::optional<ReplyLetter> kept_notice(const RequestEvent& e) {
+  if (!has_notice(e.kind) || !e.data.contains("letter")) return std::nullopt;
+  return reply_letter_from_json(e.data["letter"]);
+}
+
 }  // namespace gongkai::requests

@@ -32,4 +32,7 @@ bool has_notice(RequestEventKind kind);
 std::optional<ReplyLetter> compose_notice(const DisclosureRequest& request, const RequestClock& after,
                                           const RequestEvent& event, const std::string& agency_name);
 
+// The notice kept with a recorded event; nullopt when it has none.
+std::optional<ReplyLetter> kept_notice(const RequestEvent& event);
+
 }  // namespace gongkai::requests

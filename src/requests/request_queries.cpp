@@ -199,9 +199,7 @@ PublicCaseView look_up_request(store::Connection& connection, const RequestServi
   for (const auto& e : events) {
     if (!shown_to_applicant(e.kind)) continue;
     view.steps.push_back({e.on, std::string(request_event_name(e.kind)), public_detail(e)});
-    if (has_notice(e.kind) && e.data.contains("letter")) {
-      view.notices.push_back({e.id, reply_letter_from_json(e.data["letter"])});
-    }
+    if (auto notice = kept_notice(e)) view.notices.push_back({e.id, std::move(*notice)});
   }
   view.letter = letter_of(events);
   for (auto& f : file_infos(connection, id)) {
