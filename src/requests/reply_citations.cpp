@@ -66,7 +66,9 @@ const std::vector<ReplyCitation>& reply_citations() {
       {"not_handled.confirm_or_reissue", k2008, kRegulationTitle, "第二十一条"},
       {"not_handled.confirm_or_reissue", k2010, kOpinion2010, ""},
       {"not_handled.confirm_or_reissue", k2019, kRegulationTitle, "第三十八条"},
-      {"other.no_correction", k2008, kRegulationTitle, "第二十一条第（四）项"},
+      {"other.no_correction", k2008, kRegulationTitle, "第二十一条第（四）项",
+       "本机关已书面告知您对申请内容作出更改、补充，您逾期未作更改、补充，本机关无法确定您所需的政府信息，"
+       "对该申请不再处理。您仍需要获取相关政府信息的，可以重新提出申请。"},
       {"other.no_correction", k2019, kRegulationTitle, "第三十条"},
       {"other.fee_unpaid", k2008, kRegulationTitle, "第二十七条"},
       {"other.fee_unpaid", k2019, kRegulationTitle, "第四十二条"},
@@ -76,7 +78,9 @@ const std::vector<ReplyCitation>& reply_citations() {
   return rows;
 }
 
-std::string reply_citation(std::string_view outcome_key, CivilDate received_on) {
+namespace {
+
+const ReplyCitation& in_force_row(std::string_view outcome_key, CivilDate received_on) {
   const ReplyCitation* in_force = nullptr;
   bool known = false;
   for (const ReplyCitation& row : reply_citations()) {
@@ -88,7 +92,19 @@ std::string reply_citation(std::string_view outcome_key, CivilDate received_on) 
   if (in_force == nullptr) {
     throw InvalidInput("收到申请日期早于《政府信息公开条例》施行日（2008年5月1日）：" + format_date(received_on));
   }
-  return std::string(in_force->source) + std::string(in_force->article);
+  return *in_force;
+}
+
+}  // namespace
+
+std::string reply_citation(std::string_view outcome_key, CivilDate received_on) {
+  const ReplyCitation& row = in_force_row(outcome_key, received_on);
+  return std::string(row.source) + std::string(row.article);
+}
+
+std::string_view reply_reason(const ReplyOutcome& outcome, CivilDate received_on) {
+  const ReplyCitation& row = in_force_row(outcome.key, received_on);
+  return row.reason.empty() ? outcome.standard_reason : row.reason;
 }
 
 std::string_view litigation_period(CivilDate replied_on) {

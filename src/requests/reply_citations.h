@@ -11,9 +11,10 @@
 //   - from 2010-01-12, grounds the 2008 regulation left unnamed (process
 //     information, information to be made anew, repeated applications,
 //     petitions, publications) were settled by 国办发〔2010〕5号.
-// And the remedies the letter states: 行政复议 within 60 days; 行政诉讼
-// within 6 months of a reply given from 2015-05-01 (行政诉讼法 as amended in
-// 2014, Art. 46), 3 months before (its Art. 39 of 1989).
+// Where the rules of the day need other words for the ground, the row gives
+// them (reply_reason). And the remedies the letter states: 行政复议 within 60
+// days; 行政诉讼 within 6 months of a reply given from 2015-05-01 (行政诉讼法 as
+// amended in 2014, Art. 46), 3 months before (its Art. 39 of 1989).
 #pragma once
 
 #include <string>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "core/civil_date.h"
+#include "requests/reply_outcomes.h"
 
 namespace gongkai::requests {
 
@@ -28,12 +30,16 @@ namespace gongkai::requests {
 inline constexpr std::string_view kRegulationTitle = "《中华人民共和国政府信息公开条例》";
 
 // One row: from `in_force_from`, `outcome_key` is answered citing `source`
-// (a law or document title in 《》) and `article` ("" for the whole document).
+// (a law or document title in 《》) and `article` ("" for the whole document),
+// stating the ground in `reason` where these rules need other words than the
+// outcome's standard_reason ("" otherwise). The 2008 regulation, for one, never
+// deemed an application abandoned for want of correction.
 struct ReplyCitation {
   std::string_view outcome_key;
   CivilDate in_force_from;
   std::string_view source;
   std::string_view article;
+  std::string_view reason = {};
 };
 
 // Every row, grouped by outcome, oldest first within an outcome.
@@ -43,6 +49,11 @@ const std::vector<ReplyCitation>& reply_citations();
 // application received on `received_on`. Throws InvalidInput for an unknown
 // outcome or a day before the 2008 regulation.
 std::string reply_citation(std::string_view outcome_key, CivilDate received_on);
+
+// The letter's sentence stating the ground for an application received on
+// `received_on`: the in-force row's reason, else outcome.standard_reason.
+// Throws as reply_citation.
+std::string_view reply_reason(const ReplyOutcome& outcome, CivilDate received_on);
 
 // The period for 行政诉讼 against a reply given on `replied_on`: "6个月" or "3个月".
 std::string_view litigation_period(CivilDate replied_on);

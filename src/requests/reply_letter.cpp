@@ -58,7 +58,7 @@ ReplyLetter compose_reply_letter(const DisclosureRequest& r, const RequestClock&
         "因情况复杂，经本机关政府信息公开工作机构负责人同意，答复期限延长{}个工作日，本机关已告知您。",
         clock.extension_days));
   }
-  std::string answer = "经审查，" + std::string(outcome.standard_reason);
+  std::string answer = "经审查，" + std::string(reply_reason(outcome, r.received_on));
   if (!p.particulars.empty()) answer += p.particulars;
   letter.paragraphs.push_back(answer);
   if (outcome.key == "disclosed" || outcome.key == "partial") letter.paragraphs.push_back(delivery_sentence(r));

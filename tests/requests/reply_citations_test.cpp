@@ -53,6 +53,22 @@ TEST(ReplyCitations, UnknownOutcomeAndDaysBeforeTheRegulationAreRefused) {
   EXPECT_THROW(reply_citation("granted", d("2020-01-02")), InvalidInput);
 }
 
+// The 2008 regulation (Art. 21 (4)) only told the agency to ask for 更改、补充;
+// deemed abandonment came with the 2019 regulation (Art. 30).
+TEST(ReplyCitations, OnlyThe2019RegulationDeemsAnUncorrectedApplicationAbandoned) {
+  const ReplyOutcome outcome = *find_reply_outcome("other.no_correction");
+  const std::string before(reply_reason(outcome, d("2017-06-01")));
+  EXPECT_EQ(before,
+            "本机关已书面告知您对申请内容作出更改、补充，您逾期未作更改、补充，本机关无法确定您所需的政府信息，"
+            "对该申请不再处理。您仍需要获取相关政府信息的，可以重新提出申请。");
+  EXPECT_EQ(std::string(reply_reason(outcome, d("2019-05-15"))),
+            "本机关已书面告知您补正申请，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。");
+  for (const auto& other : reply_outcomes()) {
+    if (other.key == outcome.key) continue;
+    EXPECT_EQ(reply_reason(other, d("2017-06-01")), other.standard_reason) << other.key;
+  }
+}
+
 TEST(ReplyCitations, LitigationPeriodFollowsTheAdministrativeLitigationLaw) {
   EXPECT_EQ(litigation_period(d("2015-04-30")), "3个月");
   EXPECT_EQ(litigation_period(d("2015-05-01")), "6个月");
