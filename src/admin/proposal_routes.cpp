@@ -62,7 +62,7 @@ web::Response list_page(AdminContext& context, const PageState& state) {
   }
   nlohmann::json sessions = nlohmann::json::array();
   for (const auto& s : pr::list_sessions(*connection, context.staff.agency_id)) {
-    sessions.push_back({{"id", s.id}, {"name", s.name}, {"months", s.reply_months}});
+    sessions.push_back({{"id", s.id}, {"name", s.name}, {"months", s.reply_months}, {"redo_months", s.redo_months}});
   }
   nlohmann::json content{{"rows", rows},
                          {"has_rows", !rows.empty()},
@@ -82,10 +82,31 @@ web::Response list_page(AdminContext& context, const PageState& state) {
   return render_admin_page(context, "proposals", std::move(content), {"建议提案办理", "proposals", state.status});
 }
 
+nlohmann::json round_rows(const std::vector<pr::HandlingRound>& rounds) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& r : rounds) {
+    rows.push_back({{"number", r.number},
+                    {"assigned_on", r.assigned_on},
+                    {"first", r.number == 1},
+                    {"due_on", r.due_on},
+                    {"extended_on", r.extended_on},
+                    {"grade_label", pr::label_of(pr::reply_grades(), r.reply_grade)},
+                    {"reply_text", r.reply_text},
+                    {"replied_on", r.replied_on},
+                    {"contacted_on", r.contacted_on},
+                    {"contact_way", r.contact_way},
+                    {"satisfaction", pr::label_of(pr::satisfactions(), r.satisfaction)},
+                    {"objection", r.objection},
+                    {"reassigned_on", r.reassigned_on}});
+  }
+  return rows;
+}
+
 web::Response item_page(AdminContext& context, int64_t id, const PageState& state) {
   auto connection = context.app.database().lease();
   const auto t = pr::tracked_proposal(*connection, context.staff.agency_id, id, context.app.today(), kSoonDays);
   const auto& p = t.proposal;
+  const auto rounds = pr::handling_rounds(*connection, context.staff.agency_id, id);
   nlohmann::json content = item_row(t);
   content.update({{"action", std::string(kBase) + "/" + std::to_string(p.id)},
                   {"proposers", p.proposers},
@@ -102,7 +123,12 @@ web::Response item_page(AdminContext& context, int64_t id, const PageState& stat
                   {"published_on", p.published_on},
                   {"extended_on", p.extended_on},
                   {"extension_note", p.extension_note},
-                  {"may_extend", p.replied_on.empty() && p.extended_on.empty()},
+                  {"may_extend", p.replied_on.empty() && p.extended_on.empty() && p.reassigned_on.empty()},
+                  {"may_reassign", !p.replied_on.empty() && p.satisfaction == "unsatisfied"},
+                  {"reassigned_on", p.reassigned_on},
+                  {"round", rounds.size() + 1},
+                  {"rounds", round_rows(rounds)},
+                  {"has_rounds", !rounds.empty()},
                   {"grades", options(pr::reply_grades())},
                   {"satisfactions", options(pr::satisfactions())},
                   {"error", state.error},
@@ -129,7 +155,7 @@ web::Response attempt(AdminContext& context, const std::string& done_url, const 
 
 web::Response add_session(AdminContext& c) {
   const pr::SessionInput input{c.form.value("name"), c.form.value("body"), c.form.value("level"),
-                               c.form.value("reply_months")};
+                               c.form.value("reply_months"), c.form.value("redo_months")};
   return attempt(
       c, kBase, "会议已登记。", [&](store::Connection& db) { pr::create_session(db, c.staff, input); },
       [&](const PageState& s) { return list_page(c, s); });
@@ -176,6 +202,15 @@ web::Response extend(AdminContext& c) {
       [&](const PageState& s) { return item_page(c, id, s); });
 }
 
+web::Response reassign(AdminContext& c) {
+  const int64_t id = c.id_param();
+  const pr::ReassignInput input{c.form.value("reassigned_on"), c.form.value("objection")};
+  return attempt(
+      c, std::string(kBase) + "/" + std::to_string(id), "已登记重新交办，请在新的答复期限内重新答复。",
+      [&](store::Connection& db) { pr::reassign_after_objection(db, c.staff, c.app.today(), id, input); },
+      [&](const PageState& s) { return item_page(c, id, s); });
+}
+
 web::Response publish(AdminContext& c) {
   const int64_t id = c.id_param();
   const std::string summary = c.form.value("summary");
@@ -219,6 +254,7 @@ void register_proposal_routes(AdminRoutes& routes) {
   routes.post("/admin/proposals/{id}/contact", Permission::kManageKeyAreas, contact);
   routes.post("/admin/proposals/{id}/publish", Permission::kManageKeyAreas, publish);
   routes.post("/admin/proposals/{id}/extend", Permission::kManageKeyAreas, extend);
+  routes.post("/admin/proposals/{id}/reassign", Permission::kManageKeyAreas, reassign);
 }
 
 }  // namespace gongkai::admin

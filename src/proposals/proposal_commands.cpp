@@ -20,13 +20,14 @@ CivilDate past_date(const std::string& raw, const std::string& what, CivilDate t
   return date;
 }
 
-int months_field(const std::string& raw) {
+// A period in months from a form field: `fallback` when empty, else 1 to `longest`.
+int months_field(const std::string& raw, int fallback, int longest, const std::string& what) {
   const std::string text = trimmed(raw);
-  if (text.empty()) return 3;
+  if (text.empty()) return fallback;
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > 12) {
-    throw InvalidInput("答复期限应为1至12个月：" + text);
+  if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > longest) {
+    throw InvalidInput(what + "应为1至" + std::to_string(longest) + "个月：" + text);
   }
   return value;
 }
@@ -41,7 +42,7 @@ nlohmann::json proposal_json(const Proposal& p) {
           {"contact_way", p.contact_way},     {"satisfaction", p.satisfaction},
           {"result_summary", p.result_summary}, {"published", p.published},
           {"published_on", p.published_on},     {"extended_on", p.extended_on},
-          {"extension_note", p.extension_note}};
+          {"extension_note", p.extension_note}, {"reassigned_on", p.reassigned_on}};
 }
 
 Proposal require_proposal(store::Connection& connection, const org::StaffActor& staff, int64_t id) {
@@ -66,11 +67,16 @@ int64_t create_session(store::Connection& connection, const org::StaffActor& sta
   s.name = required_field(input.name, "会议名称", 200);
   s.body = std::string(require_body(trimmed(input.body)).key);
   s.level = std::string(require_level(trimmed(input.level)).key);
-  s.reply_months = months_field(input.reply_months);
+  s.reply_months = months_field(input.reply_months, 3, 12, "答复期限");
+  s.redo_months = months_field(input.redo_months, 1, 6, "重新办理期限");
   store::Transaction transaction(connection);
   if (detail::find_session_by_name(connection, s.agency_id, s.name)) throw Conflict("会议已登记：" + s.name);
   const int64_t id = detail::insert_session(connection, s);
-  const nlohmann::json after{{"name", s.name}, {"body", s.body}, {"level", s.level}, {"reply_months", s.reply_months}};
+  const nlohmann::json after{{"name", s.name},
+                             {"body", s.body},
+                             {"level", s.level},
+                             {"reply_months", s.reply_months},
+                             {"redo_months", s.redo_months}};
   audit::record(connection, staff.audit_actor(),
                 {"proposal_session.create", "proposal_session", std::to_string(id), "", after.dump()});
   transaction.commit();
@@ -112,7 +118,13 @@ void record_reply(store::Connection& connection, const org::StaffActor& staff, C
   const CivilDate replied = past_date(input.replied_on, "答复日期", today);
   store::Transaction transaction(connection);
   const Proposal before = require_proposal(connection, staff, proposal_id);
+  if (!before.replied_on.empty()) {
+    throw Conflict("已于" + before.replied_on + "答复；代表委员不满意的，请先登记重新交办，再登记新的答复");
+  }
   if (format_date(replied) < before.assigned_on) throw InvalidInput("答复日期不能早于交办日期" + before.assigned_on);
+  if (format_date(replied) < before.reassigned_on) {
+    throw InvalidInput("答复日期不能早于重新交办日期" + before.reassigned_on);
+  }
   Proposal after = before;
   after.reply_grade = grade;
   after.reply_text = text;
@@ -164,6 +176,7 @@ void extend_reply(store::Connection& connection, const org::StaffActor& staff, C
   const Proposal before = require_proposal(connection, staff, proposal_id);
   if (!before.replied_on.empty()) throw Conflict("已答复，无需延期");
   if (!before.extended_on.empty()) throw Conflict("已于" + before.extended_on + "延期，不能再次延期");
+  if (!before.reassigned_on.empty()) throw Conflict("重新办理的答复期限不能延长");
   if (format_date(today) > before.due_on) {
     throw InvalidInput("已超过答复期限" + before.due_on + "：延期应在期限内向代表委员说明情况");
   }
@@ -174,6 +187,52 @@ void extend_reply(store::Connection& connection, const org::StaffActor& staff, C
   after.extended_on = format_date(today);
   after.extension_note = explanation;
   save_change(connection, staff, "proposal.extend", before, after);
+  transaction.commit();
+}
+
+void reassign_after_objection(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
+                              int64_t proposal_id, const ReassignInput& input) {
+  staff.require(org::Permission::kManageKeyAreas);
+  const CivilDate reassigned = past_date(input.reassigned_on, "重新交办日期", today);
+  const std::string objection = required_field(input.objection, "代表委员的意见", 2000);
+  store::Transaction transaction(connection);
+  const Proposal before = require_proposal(connection, staff, proposal_id);
+  if (before.replied_on.empty()) throw Conflict("尚未答复，不能重新办理");
+  if (before.satisfaction != "unsatisfied") throw Conflict("代表委员对答复不满意的，才能重新办理");
+  if (format_date(reassigned) < before.replied_on) {
+    throw InvalidInput("重新交办日期不能早于答复日期" + before.replied_on);
+  }
+  const auto session = detail::find_session(connection, staff.agency_id, before.session_id);
+  if (!session) throw StoreError("proposal_items.session_id has no session");
+  const std::vector<HandlingRound> earlier = detail::select_rounds(connection, proposal_id);
+  const HandlingRound ended{.number = static_cast<int>(earlier.size()) + 1,
+                            .assigned_on = before.reassigned_on.empty() ? before.assigned_on : before.reassigned_on,
+                            .due_on = before.due_on,
+                            .extended_on = before.extended_on,
+                            .reply_grade = before.reply_grade,
+                            .reply_text = before.reply_text,
+                            .replied_on = before.replied_on,
+                            .contacted_on = before.contacted_on,
+                            .contact_way = before.contact_way,
+                            .satisfaction = before.satisfaction,
+                            .objection = objection,
+                            .reassigned_on = format_date(reassigned)};
+  detail::insert_round(connection, proposal_id, ended);
+  Proposal after = before;
+  after.reassigned_on = format_date(reassigned);
+  after.due_on = format_date(add_months_clamped(reassigned, session->redo_months));
+  after.reply_grade.clear();
+  after.reply_text.clear();
+  after.replied_on.clear();
+  after.contacted_on.clear();
+  after.contact_way.clear();
+  after.satisfaction.clear();
+  nlohmann::json audited = proposal_json(after);
+  audited["objection"] = objection;
+  audit::record(connection, staff.audit_actor(),
+                {"proposal.reassign", "proposal", std::to_string(after.id), proposal_json(before).dump(),
+                 audited.dump()});
+  detail::update_proposal(connection, after);
   transaction.commit();
 }
 

@@ -9,7 +9,8 @@
 // grade, role or satisfaction, a date that is malformed, in the future, or a
 // reply before the assignment) throws InvalidInput and stores nothing. Each
 // change and its audit record ("proposal_session.create", "proposal.create",
-// "proposal.reply", "proposal.contact", "proposal.publish") commit together.
+// "proposal.reply", "proposal.contact", "proposal.publish", "proposal.extend",
+// "proposal.reassign") commit together.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +27,7 @@ struct SessionInput {
   std::string body;          // npc / cppcc (or the label)
   std::string level;         // region / city (or the label)
   std::string reply_months;  // "" = 3
+  std::string redo_months;   // "" = 1 (重新办理期限, 1–6)
 };
 
 struct ProposalInput {
@@ -44,6 +46,11 @@ struct ReplyInput {
   std::string replied_on;
 };
 
+struct ReassignInput {
+  std::string reassigned_on;  // 重新交办日期
+  std::string objection;      // the proposer's objection (代表委员的意见)
+};
+
 struct ContactInput {
   std::string contacted_on;
   std::string way;           // 电话、座谈、走访…
@@ -58,6 +65,8 @@ int64_t create_session(store::Connection& connection, const org::StaffActor& sta
 int64_t add_proposal(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
                      const ProposalInput& input);
 
+// The reply of the round in hand. Conflict when the round already has one
+// (a proposer who objects gets a new round: reassign_after_objection).
 void record_reply(store::Connection& connection, const org::StaffActor& staff, CivilDate today, int64_t proposal_id,
                   const ReplyInput& input);
 
@@ -71,6 +80,18 @@ void record_contact(store::Connection& connection, const org::StaffActor& staff,
 // replied or extended. Audited as "proposal.extend".
 void extend_reply(store::Connection& connection, const org::StaffActor& staff, CivilDate today, int64_t proposal_id,
                   const std::string& note);
+
+// 重新办理 (spec/regulation.md): the proposer returned 不满意 and objected; the
+// item was re-assigned on input.reassigned_on (not before the reply, not in
+// the future). The round in hand is kept whole with the objection
+// (HandlingRound), the reply, contact and satisfaction are cleared for the
+// new round, and the reply is due the session's redo_months after the
+// re-assignment (reply_due_date.h clamping); no extension applies to it.
+// Conflict when the item has no reply or its satisfaction is not 不满意.
+// Audited as "proposal.reassign"; the published result stays as published
+// until the new one is.
+void reassign_after_objection(store::Connection& connection, const org::StaffActor& staff, CivilDate today,
+                              int64_t proposal_id, const ReassignInput& input);
 
 // Publishes the result summary on `today`; the item must have been replied to.
 void publish_result(store::Connection& connection, const org::StaffActor& staff, CivilDate today,

@@ -76,6 +76,11 @@ std::vector<TrackedProposal> replies_due(store::Connection& connection, const Wo
   return due;
 }
 
+std::vector<HandlingRound> handling_rounds(store::Connection& connection, int64_t agency_id, int64_t proposal_id) {
+  if (!detail::find_proposal(connection, agency_id, proposal_id)) throw NotFound("建议提案不存在");
+  return detail::select_rounds(connection, proposal_id);
+}
+
 std::vector<Session> list_sessions(store::Connection& connection, int64_t agency_id) {
   return detail::select_sessions(connection, agency_id);
 }

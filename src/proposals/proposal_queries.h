@@ -68,6 +68,10 @@ std::vector<TrackedProposal> replies_due(store::Connection& connection, const Wo
                                          int64_t agency_id, CivilDate today,
                                          int working_days = kDashboardDueWorkingDays);
 
+// The item's earlier rounds that ended in an objection (重新办理), oldest
+// first; NotFound when the agency has no such item.
+std::vector<HandlingRound> handling_rounds(store::Connection& connection, int64_t agency_id, int64_t proposal_id);
+
 std::vector<Session> list_sessions(store::Connection& connection, int64_t agency_id);
 
 }  // namespace gongkai::proposals

@@ -79,5 +79,54 @@ TEST(ProposalDashboardHttpTest, DueAndOverdueItemsAreOnTheDashboard) {
   EXPECT_FALSE(contains(reviewer.get("/admin/").decoded_body(), "建议提案待答复"));
 }
 
+// 重新办理: a proposer returns 不满意 and objects; the office records the
+// re-assignment (today) and the reply is due one month later (the session's
+// redo period), with the first round kept on the page.
+TEST(ProposalDashboardHttpTest, AnObjectionReopensTheItemWithTheFirstRoundKept) {
+  auto officer = AdminServer::instance().login_as(org::Role::kOfficer);
+  ASSERT_EQ(officer.post("/admin/proposals/sessions", {{"name", "重办测试政协会议"}, {"body", "cppcc"}, {"level", "city"},
+                                                       {"reply_months", "3"}, {"redo_months", "1"}})
+                .status,
+            303);
+  const std::string session = option_value(officer.get("/admin/proposals").decoded_body(), "重办测试政协会议");
+  ASSERT_FALSE(session.empty());
+  const CivilDate today = today_in_china();
+  const auto days_ago = [&](int n) { return format_date(from_days_since_epoch(days_since_epoch(today) - n)); };
+  ASSERT_EQ(officer.post("/admin/proposals", {{"session_id", session}, {"number", "第1号"}, {"title", "关于重办测试的提案"},
+                                              {"proposers", "李某某"}, {"topics", "社区网格化管理"},
+                                              {"handling_role", "lead"}, {"assigned_on", days_ago(60)}})
+                .status,
+            303);
+  const std::string id = item_id(officer.get("/admin/proposals").decoded_body(), "关于重办测试的提案");
+  ASSERT_FALSE(id.empty());
+  const std::string url = "/admin/proposals/" + id;
+  ASSERT_EQ(officer.post(url + "/reply", {{"grade", "C"}, {"text", "受条件限制，待以后解决。"}, {"replied_on", days_ago(10)}})
+                .status,
+            303);
+  EXPECT_EQ(officer.post(url + "/reply", {{"grade", "A"}, {"text", "改写"}, {"replied_on", days_ago(9)}}).status, 409);
+  EXPECT_FALSE(contains(officer.get(url).decoded_body(), "id=\"reassign\""));  // no objection yet
+  ASSERT_EQ(officer.post(url + "/contact", {{"contacted_on", days_ago(5)}, {"way", "电话沟通"}, {"satisfaction", "unsatisfied"}})
+                .status,
+            303);
+  const std::string objected = officer.get(url).decoded_body();
+  EXPECT_TRUE(contains(objected, "id=\"reassign\""));
+  EXPECT_FALSE(contains(objected, "id=\"reply\""));  // the reply stands until the item is re-assigned
+
+  EXPECT_EQ(officer.post(url + "/reassign", {{"reassigned_on", format_date(today)}, {"objection", " "}}).status, 422);
+  ASSERT_EQ(officer.post(url + "/reassign", {{"reassigned_on", format_date(today)}, {"objection", "希望给出解决时限。"}})
+                .status,
+            303);
+  const std::string page = officer.get(url).decoded_body();
+  const std::string due = format_date(proposals::add_months_clamped(today, 1));
+  EXPECT_TRUE(contains(page, "<dt>重新交办</dt><dd>" + format_date(today) + "（第2次办理）</dd>")) << page;
+  EXPECT_TRUE(contains(page, "<dt>答复期限</dt><dd>" + due + "（")) << page;
+  EXPECT_TRUE(contains(page, "<h3>第1次办理</h3>"));
+  EXPECT_TRUE(contains(page, "受条件限制，待以后解决。"));
+  EXPECT_TRUE(contains(page, "<dt>代表委员的意见</dt><dd>希望给出解决时限。</dd>"));
+  EXPECT_TRUE(contains(page, "id=\"reply\""));
+  EXPECT_FALSE(contains(page, "id=\"reassign\""));
+  EXPECT_FALSE(contains(page, "id=\"extend\""));
+}
+
 }  // namespace
 }  // namespace gongkai::testing
