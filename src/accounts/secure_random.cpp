@@ -38,13 +38,6 @@ std::string random_hex(size_t bytes) {
   return to_hex(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
 }
 
-std::string sha256_hex(std::string_view text) {
-  ensure_sodium();
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
-  return to_hex(digest.data(), digest.size());
-}
-
 bool equal_secrets(std::string_view a, std::string_view b) {
   if (a.size() != b.size() || a.empty()) return false;
   return sodium_memcmp(a.data(), b.data(), a.size()) == 0;

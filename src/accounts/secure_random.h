@@ -1,8 +1,8 @@
 // gongkai/accounts/secure_random.h
 //
-// Secrets from libsodium's CSPRNG and their digests: session and CSRF tokens
-// are random bytes in lowercase hex; the store keeps only SHA-256 of a
-// session token, so a leaked table does not hand out sessions.
+// Secrets from libsodium's CSPRNG: session and CSRF tokens are random bytes
+// in lowercase hex (the store keeps only a session token's SHA-256,
+// core/digest.h, so a leaked table does not hand out sessions).
 #pragma once
 
 #include <cstddef>
@@ -16,9 +16,6 @@ std::string random_hex(size_t bytes);
 
 // `bytes` random bytes, raw.
 std::string random_bytes(size_t bytes);
-
-// SHA-256 of `text` (crypto_hash_sha256), lowercase hex.
-std::string sha256_hex(std::string_view text);
 
 // Compares in constant time for equal lengths (sodium_memcmp).
 bool equal_secrets(std::string_view a, std::string_view b);

@@ -1,6 +1,7 @@
 #include "accounts/session.h"
 
 #include "accounts/secure_random.h"
+#include "core/digest.h"
 #include "accounts/user_repository.h"
 
 namespace gongkai::accounts {

@@ -4,7 +4,8 @@
 
 #include <regex>
 
-#include "catalog/attachment_codec.h"
+#include "catalog/attachment_types.h"
+#include "core/digest.h"
 #include "catalog/item_row.h"
 #include "catalog/withholding_grounds.h"
 #include "core/civil_date.h"
@@ -277,11 +278,11 @@ int64_t add_attachment(store::Connection& connection, const audit::Actor& actor,
   if (!connection.query_one("SELECT id FROM items WHERE id = ?", {item_id})) {
     throw NotFound("信息不存在：" + std::to_string(item_id));
   }
-  const std::string sha = detail::sha256_hex(bytes);
+  const std::string sha = sha256_hex(bytes);
   const auto row = connection.query_one(
       "INSERT INTO attachments (item_id, file_name, media_type, size_bytes, sha256, content_base64, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {item_id, name, *media_type, static_cast<int64_t>(bytes.size()), sha, detail::encode_base64(bytes),
+      {item_id, name, *media_type, static_cast<int64_t>(bytes.size()), sha, encode_base64(bytes),
        now_iso8601_china()});
   const int64_t id = row->integer(0);
   audit::record(connection, actor,

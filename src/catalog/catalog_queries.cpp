@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "catalog/attachment_codec.h"
+#include "core/digest.h"
 #include "catalog/item_row.h"
 #include "core/errors.h"
 
@@ -148,7 +148,7 @@ std::pair<Attachment, std::string> read_public_attachment(store::Connection& con
       {attachment_id, format_date(today)});
   if (!row) throw NotFound("附件不存在或未公开");
   Attachment a{row->integer(0), row->integer(1), row->text(2), row->text(3), row->integer(4), row->text(5)};
-  return {a, detail::decode_base64(row->text(6))};
+  return {a, decode_base64(row->text(6))};
 }
 
 std::vector<ItemLink> public_links(store::Connection& connection, int64_t item_id, CivilDate today) {

@@ -7,7 +7,7 @@
 #include <set>
 #include <sstream>
 
-#include "catalog/csv_reader.h"
+#include "core/csv_reader.h"
 #include "catalog/disclosure_attribute.h"
 #include "catalog/item_row.h"
 #include "core/errors.h"
@@ -66,7 +66,7 @@ bool set_column(ImportRow& row, const std::string& column, const std::string& va
 }
 
 std::vector<ImportRow> parse_csv(const std::string& text, int64_t agency_id) {
-  const auto records = detail::read_csv(text);
+  const auto records = read_csv(text);
   if (records.empty()) throw InvalidInput("CSV文件为空");
   const auto& header = records.front().fields;
   for (const auto& column : header) {

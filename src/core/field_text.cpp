@@ -1,6 +1,7 @@
 #include "core/field_text.h"
 
 #include "core/errors.h"
+#include "core/text.h"
 
 namespace gongkai {
 
@@ -12,10 +13,15 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-std::string required_field(std::string_view raw, const std::string& what, size_t max_bytes) {
+void check_length(std::string_view text, std::string_view what, size_t max_chars) {
+  if (utf8_length(text) <= max_chars) return;
+  throw InvalidInput(std::string(what) + "不能超过" + std::to_string(max_chars) + "字");
+}
+
+std::string required_field(std::string_view raw, std::string_view what, size_t max_chars) {
   std::string text = trimmed(raw);
-  if (text.empty()) throw InvalidInput(what + "不能为空");
-  if (text.size() > max_bytes) throw InvalidInput(what + "过长");
+  if (text.empty()) throw InvalidInput(std::string(what) + "不能为空");
+  check_length(text, what, max_chars);
   return text;
 }
 

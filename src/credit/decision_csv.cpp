@@ -3,7 +3,7 @@
 #include <map>
 #include <optional>
 
-#include "catalog/csv_reader.h"
+#include "core/csv_reader.h"
 #include "core/errors.h"
 #include "core/field_text.h"
 
@@ -54,7 +54,7 @@ std::optional<DecisionKind> kind_of_header(const std::vector<std::string>& heade
   return std::nullopt;
 }
 
-bool blank(const catalog::detail::CsvRecord& record) {
+bool blank(const CsvRecord& record) {
   for (const auto& cell : record.fields) {
     if (!trimmed(cell).empty()) return false;
   }
@@ -81,7 +81,7 @@ std::string decisions_csv(DecisionKind kind, const std::vector<CreditDecision>& 
 std::string decisions_csv_template(DecisionKind kind) { return kBom + header_row(kind); }
 
 std::vector<ImportRow> parse_decisions_csv(std::string_view bytes) {
-  auto records = catalog::detail::read_csv(bytes);
+  auto records = read_csv(bytes);
   std::erase_if(records, blank);
   if (records.empty()) throw InvalidInput("文件是空的：第一行应为列名（按全国信用信息公示格式）");
   const auto& header = records.front();

@@ -11,7 +11,7 @@
 namespace gongkai::credit {
 namespace {
 
-constexpr size_t kMaxSearchBytes = 200;
+constexpr size_t kMaxSearchChars = 200;
 
 std::optional<int> parse_year(const std::string& raw) {
   const std::string text = trimmed(raw);
@@ -28,7 +28,7 @@ detail::DecisionSelection selection_of(int64_t agency_id, const DecisionQuery& q
   detail::DecisionSelection s;
   s.agency_id = agency_id;
   s.text = trimmed(query.text);
-  if (s.text.size() > kMaxSearchBytes) throw InvalidInput("查询内容过长");
+  check_length(s.text, "查询内容", kMaxSearchChars);
   if (!trimmed(query.kind).empty()) s.kind = require_kind(query.kind);
   s.year = parse_year(query.year);
   const std::string published = trimmed(query.published);

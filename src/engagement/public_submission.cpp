@@ -1,6 +1,7 @@
 #include "engagement/public_submission.h"
 
 #include "core/errors.h"
+#include "core/field_text.h"
 #include "core/text.h"
 
 namespace gongkai::engagement {
@@ -33,9 +34,7 @@ std::string checked_text(std::string_view raw, std::string_view what, size_t max
                          bool keep_newlines) {
   std::string text = normalize_text(raw, keep_newlines);
   if (required && text.empty()) throw InvalidInput(std::string(what) + "不能为空");
-  if (max_chars > 0 && utf8_length(text) > max_chars) {
-    throw InvalidInput(std::string(what) + "不能超过" + std::to_string(max_chars) + "字");
-  }
+  if (max_chars > 0) check_length(text, what, max_chars);
   return text;
 }
 

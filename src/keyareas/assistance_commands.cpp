@@ -65,7 +65,7 @@ AssistanceFigures checked(const org::StaffActor& staff, CivilDate today, const F
   f.amount = amount_field(input.amount_yuan);
   f.source = trimmed(input.source);
   if (f.source.empty()) f.source = default_source(programme, f.period.start);
-  if (f.source.size() > 200) throw InvalidInput("数据来源过长");
+  check_length(f.source, "数据来源", 200);
   f.published_on = published_on.empty() ? today : require_date(published_on, "公开日期");
   if (f.published_on > today) throw InvalidInput("公开日期不能晚于今天");
   if (f.published_on < f.period.end) throw InvalidInput("公开日期不能早于统计期结束");

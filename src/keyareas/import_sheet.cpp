@@ -1,6 +1,6 @@
 #include "keyareas/import_sheet.h"
 
-#include "catalog/csv_reader.h"
+#include "core/csv_reader.h"
 
 namespace gongkai::keyareas {
 namespace {
@@ -24,7 +24,7 @@ std::vector<SheetRow> read_import_rows(std::string_view bytes, std::string_view 
   if (xlsx) {
     rows = read_first_sheet(bytes);
   } else {
-    for (auto& record : catalog::detail::read_csv(bytes)) rows.push_back({record.line, std::move(record.fields)});
+    for (auto& record : read_csv(bytes)) rows.push_back({record.line, std::move(record.fields)});
   }
   std::erase_if(rows, blank);
   return rows;

@@ -18,19 +18,12 @@ namespace {
 
 constexpr int kMaxHouseholdSize = 30;
 
-size_t code_point_count(std::string_view text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 bool has_digit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string head_name_field(const std::string& raw) {
-  const std::string name = required_field(raw, "户主姓名", 120);
-  if (code_point_count(name) > 20) throw InvalidInput("户主姓名过长");
+  const std::string name = required_field(raw, "户主姓名", 20);
   if (has_digit(name)) throw InvalidInput("户主姓名不能含数字");
   return name;
 }
@@ -55,7 +48,7 @@ std::string township_field(const std::string& raw, const std::string& area) {
 }
 
 std::string village_field(const std::string& raw) {
-  const std::string village = required_field(raw, "村（社区）", 120);
+  const std::string village = required_field(raw, "村（社区）", 40);
   if (has_digit(village) || mask_address_to_village(village) != village) {
     throw InvalidInput("村（社区）只填村或社区名称，不填组、门牌号等详细地址");
   }
@@ -117,7 +110,7 @@ RecipientList checked_list(const org::StaffActor& staff, CivilDate today, const 
   }
   l.period = parse_period(frequency, trimmed(in.period));
   if (l.period.start > today) throw InvalidInput("统计期" + period_label(frequency, l.period) + "尚未开始");
-  l.area = required_field(in.area, "公示范围（乡镇/街道）", 120);
+  l.area = required_field(in.area, "公示范围（乡镇/街道）", 40);
   if (has_digit(l.area)) throw InvalidInput("公示范围只填乡镇或街道名称");
   const std::string kind = trimmed(in.kind);
   l.kind = &require_publicity_kind(kind.empty() ? "roster" : kind);

@@ -70,10 +70,10 @@ int64_t store_event(store::Connection& connection, const org::StaffActor& staff,
 }
 
 void note_change(std::string& details, const char* what, std::string& field, const std::string& raw,
-                 size_t max_bytes) {
+                 size_t max_chars) {
   const std::string value = trimmed(raw);
   if (value.empty() || value == field) return;
-  if (value.size() > max_bytes) throw InvalidInput(std::string(what) + "过长");
+  check_length(value, what, max_chars);
   if (!details.empty()) details += "；";
   details += std::string(what) + "：" + field + " → " + value;
   field = value;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/field_text.h"
 #include "keyareas/social_organisation_notice.h"
 #include "keyareas/social_organisation_repository.h"
 
@@ -10,10 +11,8 @@ namespace gongkai::keyareas {
 namespace {
 
 std::string search_text(const std::string& raw) {
-  const auto first = raw.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  std::string text = raw.substr(first, raw.find_last_not_of(" \t\r\n") - first + 1);
-  if (text.size() > 200) throw InvalidInput("检索词过长");
+  std::string text = trimmed(raw);
+  check_length(text, "检索词", 200);
   const bool code_like = std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
   if (code_like) std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
   return text;

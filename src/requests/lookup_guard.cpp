@@ -1,6 +1,6 @@
 #include "requests/lookup_guard.h"
 
-#include "catalog/attachment_codec.h"
+#include "core/digest.h"
 #include "core/errors.h"
 #include "engagement/tracking_code.h"
 #include "engagement/within_transaction.h"
@@ -10,7 +10,7 @@ namespace gongkai::requests {
 
 std::string new_query_password() { return engagement::generate_tracking_code().substr(0, kQueryPasswordLength); }
 
-std::string query_password_hash(std::string_view password) { return catalog::detail::sha256_hex(password); }
+std::string query_password_hash(std::string_view password) { return sha256_hex(password); }
 
 bool query_password_matches(std::string_view password, std::string_view stored_hash) {
   return !password.empty() && query_password_hash(password) == stored_hash;

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "catalog/attachment_codec.h"
 #include "core/errors.h"
 #include "core/masking.h"
 #include "engagement/tracking_code.h"

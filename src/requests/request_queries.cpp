@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "catalog/attachment_codec.h"
 #include "core/errors.h"
 #include "core/masking.h"
 #include "core/money.h"

@@ -1,6 +1,6 @@
 #include "requests/request_repository.h"
 
-#include "catalog/attachment_codec.h"
+#include "core/digest.h"
 #include "core/errors.h"
 
 namespace gongkai::requests::repository {
@@ -143,7 +143,7 @@ int64_t insert_file(store::Connection& connection, int64_t application_id, const
           "INSERT INTO application_files (application_id, purpose, file_name, media_type, size_bytes, sha256, "
           "content_base64, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           {application_id, purpose, file.file_name, file.media_type, static_cast<int64_t>(file.content.size()),
-           catalog::detail::sha256_hex(file.content), catalog::detail::encode_base64(file.content), at})
+           sha256_hex(file.content), encode_base64(file.content), at})
       ->integer(0);
 }
 
@@ -162,7 +162,7 @@ std::optional<std::pair<int64_t, RequestFile>> load_file(store::Connection& conn
   const auto r = connection.query_one(
       "SELECT application_id, file_name, media_type, content_base64 FROM application_files WHERE id = ?", {file_id});
   if (!r) return std::nullopt;
-  return std::make_pair(r->integer(0), RequestFile{r->text(1), r->text(2), catalog::detail::decode_base64(r->text(3))});
+  return std::make_pair(r->integer(0), RequestFile{r->text(1), r->text(2), decode_base64(r->text(3))});
 }
 
 int count_by_applicant(store::Connection& connection, int64_t agency_id, const std::string& digest, CivilDate from,

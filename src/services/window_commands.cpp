@@ -17,7 +17,7 @@ namespace gongkai::services {
 namespace {
 
 constexpr int kCodeAttempts = 5;
-constexpr size_t kCommentBytes = 5000;
+constexpr size_t kCommentChars = 5000;
 
 std::string unused_tracking_code(store::Connection& connection) {
   for (int attempt = 0; attempt < kCodeAttempts; ++attempt) {
@@ -73,7 +73,7 @@ WindowEvent event_for(WindowEventKind kind, CivilDate on, const CaseStep& step, 
   e.at = at.iso();
   e.actor = actor;
   e.comment = trimmed(step.comment);
-  if (e.comment.size() > kCommentBytes) throw InvalidInput("说明过长");
+  check_length(e.comment, "说明", kCommentChars);
   switch (kind) {
     case WindowEventKind::kAccepted:
       e.data = {{"legal_days", item.legal_days}, {"promised_days", item.promised_days}};

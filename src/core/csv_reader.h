@@ -1,4 +1,4 @@
-// gongkai/catalog/csv_reader.h (internal to catalog/)
+// gongkai/core/csv_reader.h
 //
 // RFC 4180 CSV: comma-separated, fields optionally in double quotes, "" for a
 // quote inside quotes, CRLF or LF line ends, a UTF-8 BOM skipped. Each record
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gongkai::catalog::detail {
+namespace gongkai {
 
 struct CsvRecord {
   int line = 0;
@@ -19,4 +19,4 @@ struct CsvRecord {
 // Throws InvalidInput ("第N行：…") for an unterminated quote or a stray quote.
 std::vector<CsvRecord> read_csv(std::string_view text);
 
-}  // namespace gongkai::catalog::detail
+}  // namespace gongkai

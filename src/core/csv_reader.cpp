@@ -1,8 +1,8 @@
-#include "catalog/csv_reader.h"
+#include "core/csv_reader.h"
 
 #include "core/errors.h"
 
-namespace gongkai::catalog::detail {
+namespace gongkai {
 
 std::vector<CsvRecord> read_csv(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -59,4 +59,4 @@ std::vector<CsvRecord> read_csv(std::string_view text) {
   return records;
 }
 
-}  // namespace gongkai::catalog::detail
+}  // namespace gongkai
