@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <utility>
 
 #include "accounts/demo_accounts.h"
 #include "catalog/catalog_commands.h"
@@ -100,24 +101,32 @@ int load_attachments(store::Connection& connection, const audit::Actor& actor, c
   return count;
 }
 
-// The 依申请公开 settings of the two demo agencies: the reply numbers'
-// prefix and the body that hears a reconsideration (the government one level up).
+// The 依申请公开 settings of the two demo agencies: the prefixes of the reply
+// letters' and the notices' numbers, and the body that hears a
+// reconsideration (the government one level up).
 struct DemoRequestSettings {
   const char* agency_code;
-  const char* reply_number_prefix;
+  const char* number_prefix;  // 吴民政 → 吴民政依复, 吴民政依补, 吴民政依延, 吴民政依费
   const char* reconsideration_body;
 };
 constexpr DemoRequestSettings kDemoRequestSettings[] = {
-    {"wzsmzj", "吴民政依复", "吴忠市人民政府"},
-    {"ltqzf", "利政依复", "吴忠市人民政府"},
+    {"wzsmzj", "吴民政", "吴忠市人民政府"},
+    {"ltqzf", "利政", "吴忠市人民政府"},
+};
+constexpr std::pair<const char*, const char*> kNumberedLetters[] = {
+    {"requests.reply_number_prefix", "依复"},
+    {"requests.correction_number_prefix", "依补"},
+    {"requests.extension_number_prefix", "依延"},
+    {"requests.fee_number_prefix", "依费"},
 };
 
 void apply_request_settings(store::Connection& connection, const audit::Actor& actor) {
   for (const auto& s : kDemoRequestSettings) {
     const auto agency = org::find_agency(connection, s.agency_code);
     if (!agency) throw InvalidInput(std::string("演示机关不存在：") + s.agency_code);
-    requests::set_request_setting(connection, actor, agency->id, "requests.reply_number_prefix",
-                                  s.reply_number_prefix);
+    for (const auto& [key, suffix] : kNumberedLetters) {
+      requests::set_request_setting(connection, actor, agency->id, key, std::string(s.number_prefix) + suffix);
+    }
     requests::set_request_setting(connection, actor, agency->id, "requests.reconsideration_body",
                                   s.reconsideration_body);
   }

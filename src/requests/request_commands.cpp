@@ -138,11 +138,53 @@ std::string setting_or(store::Connection& connection, int64_t agency_id, const s
   return value && !value->empty() ? *value : fallback;
 }
 
+// On PostgreSQL, makes every other transaction that appends a case event wait
+// until this one ends, so that two letters or notices numbered at once do
+// not take the same serial. (SQLite's writers are serial.)
+void serialize_numbering(store::Connection& connection) {
+  if (connection.engine() == store::Engine::kPostgres) {
+    connection.execute_script("LOCK TABLE application_events IN SHARE ROW EXCLUSIVE MODE");
+  }
+}
+
+// A letter's 文号: "<prefix>〔<year>〕<serial>号", the prefix from the agency's
+// setting `key`, else the agency's name and `suffix`.
+std::string document_number(store::Connection& connection, const org::Agency& agency, const std::string& key,
+                            const std::string& suffix, int year, int serial) {
+  return fmt::format("{}〔{}〕{}号", setting_or(connection, agency.id, key, agency.name + suffix), year, serial);
+}
+
 std::string next_reply_number(store::Connection& connection, const org::Agency& agency, CivilDate on) {
+  serialize_numbering(connection);
   const int year = static_cast<int>(on.year());
-  const std::string prefix = setting_or(connection, agency.id, "requests.reply_number_prefix", agency.name + "依复");
   const int serial = repository::replies_numbered_in(connection, agency.id, year) + 1;
-  return fmt::format("{}〔{}〕{}号", prefix, year, serial);
+  return document_number(connection, agency, "requests.reply_number_prefix", "依复", year, serial);
+}
+
+// Which setting numbers the notice of each kind of event, and the default suffix.
+struct NoticeNumbering {
+  RequestEventKind kind;
+  const char* setting;
+  const char* suffix;
+};
+constexpr NoticeNumbering kNoticeNumberings[] = {
+    {RequestEventKind::kCorrectionRequested, "requests.correction_number_prefix", "依补"},
+    {RequestEventKind::kExtended, "requests.extension_number_prefix", "依延"},
+    {RequestEventKind::kFeeNoticed, "requests.fee_number_prefix", "依费"},
+};
+
+// The number of the notice of an event of `kind` dated `on`, not yet appended:
+// the agency's notices of that kind for days of the same year, plus one.
+std::string next_notice_number(store::Connection& connection, const org::Agency& agency, RequestEventKind kind,
+                               CivilDate on) {
+  for (const auto& n : kNoticeNumberings) {
+    if (n.kind != kind) continue;
+    serialize_numbering(connection);
+    const int year = static_cast<int>(on.year());
+    const int serial = repository::events_in_year(connection, agency.id, kind, year) + 1;
+    return document_number(connection, agency, n.setting, n.suffix, year, serial);
+  }
+  return "";
 }
 
 // The applicant's rank among their applications to this agency in the month
@@ -224,8 +266,10 @@ void attach_notice(store::Connection& connection, const DisclosureRequest& r, co
                    RequestEvent& event) {
   if (!has_notice(event.kind)) return;
   const auto agency = org::find_agency_by_id(connection, r.agency_id);
-  const auto letter = compose_notice(r, after, event, agency->name);
-  if (letter) event.data["letter"] = to_json(*letter);
+  auto letter = compose_notice(r, after, event, agency->name);
+  if (!letter) return;
+  letter->number = next_notice_number(connection, *agency, event.kind, event.on);
+  event.data["letter"] = to_json(*letter);
 }
 
 }  // namespace

@@ -184,6 +184,17 @@ int replies_numbered_in(store::Connection& connection, int64_t agency_id, int ye
                               ->integer(0));
 }
 
+int events_in_year(store::Connection& connection, int64_t agency_id, RequestEventKind kind, int year) {
+  return static_cast<int>(connection
+                              .query_one(
+                                  "SELECT COUNT(*) FROM application_events e JOIN applications a "
+                                  "ON a.id = e.application_id WHERE a.agency_id = ? AND e.kind = ? "
+                                  "AND e.on_date >= ? AND e.on_date <= ?",
+                                  {agency_id, std::string(request_event_key(kind)), std::to_string(year) + "-01-01",
+                                   std::to_string(year) + "-12-31"})
+                              ->integer(0));
+}
+
 std::vector<int64_t> open_application_ids(store::Connection& connection) {
   std::vector<int64_t> ids;
   for (const auto& r : connection.query("SELECT id FROM applications WHERE status <> 'closed' ORDER BY id")) {

@@ -75,6 +75,9 @@ int count_by_applicant(store::Connection& connection, int64_t agency_id, const s
                        CivilDate to);
 // Replies the agency numbered in `year` (for the next 依复 number).
 int replies_numbered_in(store::Connection& connection, int64_t agency_id, int year);
+// Events of `kind` the agency recorded for days of `year` (for the next
+// notice number: every such event comes with a notice).
+int events_in_year(store::Connection& connection, int64_t agency_id, RequestEventKind kind, int year);
 
 // Ids of applications not yet closed, of every agency.
 std::vector<int64_t> open_application_ids(store::Connection& connection);

@@ -38,6 +38,9 @@ void check_value(const RequestSettingInfo& setting, const std::string& value) {
 const std::vector<RequestSettingInfo>& request_settings() {
   static const std::vector<RequestSettingInfo> settings{
       {"requests.reply_number_prefix", "答复书文号前缀", 20, {}},
+      {"requests.correction_number_prefix", "补正告知书文号前缀", 20, {}},
+      {"requests.extension_number_prefix", "延期答复告知书文号前缀", 20, {}},
+      {"requests.fee_number_prefix", "缴费通知书文号前缀", 20, {}},
       {"requests.reconsideration_body", "行政复议机关", 60, {}},
       {"requests.fee_time_counted", "收费通知至缴费期间计入答复期限", 1, {"0", "1"}},
   };

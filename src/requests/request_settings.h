@@ -26,6 +26,9 @@ struct RequestSettingInfo {
 };
 
 // requests.reply_number_prefix  答复书文号前缀, e.g. 利政依复 (default: the agency name + 依复)
+// requests.correction_number_prefix, requests.extension_number_prefix,
+// requests.fee_number_prefix     the prefixes of the 补正告知书, 延期答复告知书
+//                                and 缴费通知书 (default: the agency name + 依补, 依延, 依费)
 // requests.reconsideration_body 行政复议机关, named in every reply letter's remedies
 // requests.fee_time_counted     "1": the days from fee notice to payment count in the period
 const std::vector<RequestSettingInfo>& request_settings();

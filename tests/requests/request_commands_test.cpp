@@ -80,6 +80,14 @@ class RequestsTest : public EngagementTest {
     return "";
   }
 
+  // The number of the notice kept with the last event of `kind`.
+  static std::string notice_number(const requests::RequestCase& c, RequestEventKind kind) {
+    for (auto it = c.events.rbegin(); it != c.events.rend(); ++it) {
+      if (it->kind == kind && it->data.contains("letter")) return requests::reply_letter_from_json(it->data["letter"]).number;
+    }
+    return "";
+  }
+
   std::unique_ptr<requests::IdentitySeal> seal_;
 };
 
@@ -193,6 +201,36 @@ TEST_P(RequestsTest, CorrectionMustBeAskedWithinSevenWorkingDaysAndOnlyOnce) {
   EXPECT_EQ(closed.clock.outcome, "other.no_correction");
   ASSERT_TRUE(closed.letter.has_value());
   EXPECT_EQ(closed.letter->title, "政府信息公开申请处理告知书");
+}
+
+// Each kind of notice has its own series per year: the agency's prefix when
+// set (吴民政依补), else its name and 依补 / 依延 / 依费.
+TEST_P(RequestsTest, NoticesAreNumberedPerKindAndYear) {
+  {
+    auto c = db_->lease();
+    c->execute("INSERT INTO agency_settings (agency_id, setting_key, value) VALUES (?, ?, ?)",
+               {agency_, std::string("requests.correction_number_prefix"), std::string("吴民政依补")});
+  }
+  auto correction = [&](int64_t id, const char* on, const char* reply_by) {
+    auto a = action(RequestEventKind::kCorrectionRequested, on);
+    a.comment = "请写明所需信息的文号";
+    a.reply_by = *parse_date(reply_by);
+    act(id, a, on);
+    return notice_number(load(id, on), RequestEventKind::kCorrectionRequested);
+  };
+  const auto first = file("2023-03-01");
+  const auto second = file("2023-03-01", "203.0.113.6");
+  EXPECT_EQ(correction(first.id, "2023-03-10", "2023-03-27"), "吴民政依补〔2023〕1号");
+  EXPECT_EQ(correction(second.id, "2023-03-10", "2023-03-27"), "吴民政依补〔2023〕2号");
+  const auto third = file("2023-05-04", "203.0.113.7");
+  auto extend = action(RequestEventKind::kExtended, "2023-05-25");
+  extend.days = 15;
+  extend.approved_by = "王主任";
+  extend.comment = "涉及多个科室";
+  act(third.id, extend, "2023-05-25");
+  EXPECT_EQ(notice_number(load(third.id, "2023-05-25"), RequestEventKind::kExtended), "测试市民政局依延〔2023〕1号");
+  const auto next_year = file("2024-01-02", "203.0.113.8");
+  EXPECT_EQ(correction(next_year.id, "2024-01-05", "2024-01-19"), "吴民政依补〔2024〕1号");
 }
 
 TEST_P(RequestsTest, OneExtensionOnlyAndARefusedStepChangesNothing) {
