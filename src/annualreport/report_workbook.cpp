@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "annualreport/figures_grid.h"
 #include "annualreport/table_grid.h"
 #include "core/errors.h"
 
@@ -100,12 +101,14 @@ void write_sheet(lxw_workbook* workbook, const Formats& formats, const ReportVer
 }  // namespace
 
 std::string report_workbook(const ReportVersion& version) {
-  if (!version.tables) throw InvalidInput(std::to_string(version.year) + "年度报告没有全国统一格式的统计表");
+  std::vector<TableGrid> grids;
+  if (version.tables) grids = table_grids(*version.tables);
+  grids.push_back(figures_grid(version.figures));
   ScratchFile file;
   lxw_workbook* workbook = workbook_new(file.path().c_str());
   if (!workbook) throw StoreError("cannot start the report workbook");
   const Formats formats = make_formats(workbook);
-  for (const auto& grid : table_grids(*version.tables)) write_sheet(workbook, formats, version, grid);
+  for (const auto& grid : grids) write_sheet(workbook, formats, version, grid);
   if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the report workbook");
   std::ifstream in(file.path(), std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

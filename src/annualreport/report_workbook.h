@@ -1,11 +1,12 @@
 // gongkai/annualreport/report_workbook.h
 //
-// The national tables of a stored version as an XLSX workbook: one sheet per
+// A stored version as an XLSX workbook: for a national report one sheet per
 // table ("二、主动公开", "三、依申请公开", "四、复议诉讼", and "六、信息处理费"
-// when reported), each starting with the agency, the year and the table's
-// title, then the table as printed — header cells merged as in the national
-// format, figures as numbers, blank cells empty. InvalidInput for a legacy
-// report (2008–2018), which has no national tables.
+// when reported), as printed — header cells merged as in the national format,
+// figures as numbers, blank cells empty; then, for every report, legacy
+// (2008–2018) ones included, the sheet "统计数据" of the figures its text
+// quotes (figures_grid.h). Each sheet starts with its title and the agency and
+// year.
 #pragma once
 
 #include <string>

@@ -82,10 +82,9 @@ nlohmann::json downloads_json(const ar::ReportVersion& version, const std::strin
   const std::string base = year_url(version.year) + "/";
   nlohmann::json downloads = nlohmann::json::array();
   downloads.push_back({{"label", "PDF版"}, {"url", base + "report.pdf" + query}});
-  if (version.tables) {
-    downloads.push_back({{"label", "统计表（XLSX）"}, {"url", base + "report.xlsx" + query}});
-    downloads.push_back({{"label", "统计表数据（JSON）"}, {"url", base + "tables.json" + query}});
-  }
+  downloads.push_back(
+      {{"label", version.tables ? "统计表（XLSX）" : "统计数据（XLSX）"}, {"url", base + "report.xlsx" + query}});
+  if (version.tables) downloads.push_back({{"label", "统计表数据（JSON）"}, {"url", base + "tables.json" + query}});
   return downloads;
 }
 
@@ -187,7 +186,6 @@ web::Response output(app::App& app, const web::Request& request, const web::Path
   switch (kind) {
     case Output::pdf: return download(ar::report_pdf(version), "application/pdf", name + ".pdf");
     case Output::xlsx:
-      if (!version.tables) throw NotFound("该年度报告没有统计表");
       return download(ar::report_workbook(version),
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     case Output::json:

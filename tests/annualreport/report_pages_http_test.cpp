@@ -76,8 +76,32 @@ TEST_F(ReportPagesHttpTest, The2017PageShowsTheStoredTextWithItsDownloads) {
   EXPECT_TRUE(contains(body, "一、概述"));
   EXPECT_TRUE(contains(body, "88"));
   EXPECT_TRUE(contains(body, "href=\"/xxgk/nb/2017/report.pdf\""));
-  EXPECT_FALSE(contains(body, "report.xlsx"));  // 2017 has no national tables
-  EXPECT_EQ(get("/xxgk/nb/2017/report.xlsx").status, 404);
+  EXPECT_FALSE(contains(body, "tables.json"));  // 2017 has no national tables
+  EXPECT_TRUE(contains(body, "href=\"/xxgk/nb/2017/report.xlsx\">下载统计数据（XLSX）"));
+  EXPECT_EQ(get("/xxgk/nb/2017/tables.json").status, 404);
+}
+
+// The 2017 report's figures as a workbook: the source's 88 items on the
+// portal and 14556万元 of urban 低保, as numbers.
+TEST_F(ReportPagesHttpTest, TheLegacyWorkbookHoldsTheFiguresTheTextQuotes) {
+  const auto xlsx = get("/xxgk/nb/2017/report.xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  const auto rows = keyareas::read_first_sheet(xlsx.body);
+  ASSERT_GE(rows.size(), 4u);
+  EXPECT_EQ(rows[0].cells[0], "报告中的统计数据");
+  EXPECT_EQ(rows[1].cells[0], "吴忠市民政局 2017年度");
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"类别", "项目", "数值"}));
+  bool portal = false;
+  bool dibao = false;
+  for (const auto& row : rows) {
+    if (row.cells.size() < 3) continue;
+    if (row.cells[1] == "通过政府门户网站公开的信息（条）") portal = row.cells[0] == "主动公开" && row.cells[2] == "88";
+    if (row.cells[2] == "14556") {
+      dibao = row.cells[0] == "社会救助" && row.cells[1].find("累计金额（万元）") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(portal);
+  EXPECT_TRUE(dibao);
 }
 
 TEST_F(ReportPagesHttpTest, ANationalReportShowsItsTablesAndOffersXlsxAndJson) {

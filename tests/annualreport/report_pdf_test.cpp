@@ -90,8 +90,8 @@ TEST(ReportPdf, ALegacyReportHasNoTables) {
   EXPECT_TRUE(contains(all, "测试市民政局2017年政府信息公开工作年度报告"));
   EXPECT_TRUE(contains(all, "2018年3月26日"));
   EXPECT_FALSE(contains(all, "申请人情况"));
-  EXPECT_THROW(report_workbook(v), InvalidInput);
 }
+
 
 // Table 三's layout: 3 header rows; 三、本年度办理结果 a category row across
 // the table; （三）不予公开 spans its eight grounds.
@@ -166,6 +166,37 @@ TEST(ReportWorkbook, TheApplicationsSheetHasTheHeaderAndTheNewRow) {
   // Row 7 = 一、本年新收: 10 2 0 1 0 1 | 14 (tests/reports/data/README.md).
   EXPECT_TRUE(contains(sheet, "<c r=\"D7\" s=\"")) << sheet.substr(0, 400);
   EXPECT_TRUE(contains(sheet, "<c r=\"J7\"")) << sheet.substr(0, 400);
+}
+
+// A legacy report's workbook is the one sheet of the figures its text quotes:
+// counts and levels as numbers, 万元 amounts as numbers with the unit moved
+// to the label, text figures as text.
+TEST(ReportWorkbook, ALegacyReportHasTheSheetOfItsFiguresOnly) {
+  ReportVersion v = published_2022();
+  v.year = 2017;
+  v.format = reports::ReportFormat::legacy;
+  v.tables.reset();
+  v.figures = {{"proactive.portal", "通过政府门户网站公开的信息（条）", "88"},
+               {"assistance.urban_dibao.amount", "城市低保累计金额", "14556万元"},
+               {"assistance.urban_dibao.level", "城市低保人均补助水平（元/人·月）", "365.64"},
+               {"proposals.npc.city.topics", "市人大代表建议涉及的内容", "养老服务体系建设和行政区划调整"}};
+  const std::string bytes = report_workbook(v);
+  const std::string workbook = Workbook(bytes).part("xl/workbook.xml");
+  EXPECT_TRUE(contains(workbook, "name=\"统计数据\""));
+  EXPECT_FALSE(contains(workbook, "name=\"二、主动公开\""));
+  const auto rows = keyareas::read_first_sheet(bytes);
+  ASSERT_EQ(rows.size(), 7u);
+  EXPECT_EQ(rows[0].cells[0], "报告中的统计数据");
+  EXPECT_EQ(rows[1].cells[0], "测试市民政局 2017年度");
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"类别", "项目", "数值"}));
+  EXPECT_EQ(rows[3].cells, (std::vector<std::string>{"主动公开", "通过政府门户网站公开的信息（条）", "88"}));
+  EXPECT_EQ(rows[4].cells, (std::vector<std::string>{"社会救助", "城市低保累计金额（万元）", "14556"}));
+  EXPECT_EQ(rows[5].cells, (std::vector<std::string>{"社会救助", "城市低保人均补助水平（元/人·月）", "365.64"}));
+  EXPECT_EQ(rows[6].cells,
+            (std::vector<std::string>{"建议提案办理", "市人大代表建议涉及的内容", "养老服务体系建设和行政区划调整"}));
+  const std::string sheet = Workbook(bytes).part("xl/worksheets/sheet1.xml");
+  EXPECT_TRUE(contains(sheet, "<c r=\"C5\" s=\"")) << sheet.substr(0, 400);
+  EXPECT_TRUE(contains(sheet, "<v>14556</v>")) << sheet;  // a number, not a string
 }
 
 }  // namespace
