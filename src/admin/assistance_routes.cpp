@@ -129,14 +129,6 @@ web::Response import_file(AdminContext& context) {
   return assistance_page(context, state);
 }
 
-web::Response download(std::string body, const char* type, const char* file_name) {
-  web::Response response;
-  response.content_type = type;
-  response.body = std::move(body);
-  response.set_header("Content-Disposition", std::string("attachment; filename=\"") + file_name + "\"");
-  return response;
-}
-
 }  // namespace
 
 nlohmann::json assistance_overdue_view(AdminContext& context) {
@@ -160,10 +152,10 @@ void register_assistance_routes(AdminRoutes& routes) {
   routes.post(kBase, Permission::kManageKeyAreas, record);
   routes.post("/admin/assistance/import", Permission::kManageKeyAreas, import_file);
   routes.get("/admin/assistance/template.csv", Permission::kManageKeyAreas, [](AdminContext&) {
-    return download(ka::import_template_csv(), "text/csv; charset=utf-8", "assistance-template.csv");
+    return web::Response::download(ka::import_template_csv(), "text/csv; charset=utf-8", "assistance-template.csv");
   });
   routes.get("/admin/assistance/template.xlsx", Permission::kManageKeyAreas, [](AdminContext&) {
-    return download(ka::import_template_xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return web::Response::download(ka::import_template_xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "assistance-template.xlsx");
   });
   register_recipient_list_routes(routes);

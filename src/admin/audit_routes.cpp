@@ -109,12 +109,8 @@ web::Response export_csv(AdminContext& context) {
   context.staff.require(org::Permission::kViewAudit);
   const audit::AuditFilter filter = filter_of(context.request);
   auto connection = context.app.database().lease();
-  web::Response response;
-  response.content_type = "text/csv; charset=utf-8";
-  response.body = audit::audit_csv(audit::all_audit_records(*connection, filter));
-  std::string day = format_date(today_in_china());
-  response.set_header("Content-Disposition", "attachment; filename=\"audit-" + day + ".csv\"");
-  return response;
+  return web::Response::download(audit::audit_csv(audit::all_audit_records(*connection, filter)),
+                                 "text/csv; charset=utf-8", "audit-" + format_date(today_in_china()) + ".csv");
 }
 
 }  // namespace

@@ -159,24 +159,16 @@ web::Response action_posted(AdminContext& context) {
   }
 }
 
-web::Response download(std::string body, const char* type, const char* file_name) {
-  web::Response response;
-  response.content_type = type;
-  response.body = std::move(body);
-  response.set_header("Content-Disposition", std::string("attachment; filename=\"") + file_name + "\"");
-  return response;
-}
-
 }  // namespace
 
 void register_recipient_list_routes(AdminRoutes& routes) {
   routes.get(kBase, Permission::kManageKeyAreas, [](AdminContext& c) { return lists_page(c, {}); });
   routes.post(kBase, Permission::kManageKeyAreas, import_posted);
   routes.get("/admin/assistance/lists/template.csv", Permission::kManageKeyAreas, [](AdminContext&) {
-    return download(ka::recipient_template_csv(), "text/csv; charset=utf-8", "recipient-list-template.csv");
+    return web::Response::download(ka::recipient_template_csv(), "text/csv; charset=utf-8", "recipient-list-template.csv");
   });
   routes.get("/admin/assistance/lists/template.xlsx", Permission::kManageKeyAreas, [](AdminContext&) {
-    return download(ka::recipient_template_xlsx(),
+    return web::Response::download(ka::recipient_template_xlsx(),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "recipient-list-template.xlsx");
   });
   routes.get(std::string(kBase) + "/{id}", Permission::kManageKeyAreas,

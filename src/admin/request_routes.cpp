@@ -67,16 +67,6 @@ std::vector<rq::RequestFile> uploaded(const web::Form& form, const std::string& 
   return files;
 }
 
-// Mirrors the portal's attachment header: UTF-8 name in filename*, ASCII fallback.
-std::string attachment_disposition(const std::string& file_name) {
-  std::string fallback;
-  for (unsigned char ch : file_name) {
-    const bool plain = ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\';
-    fallback += plain ? static_cast<char>(ch) : '_';
-  }
-  return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + web::percent_encode(file_name);
-}
-
 // ---- the list ---------------------------------------------------------------
 
 struct ListView {
@@ -309,11 +299,7 @@ web::Response download(AdminContext& context) {
     auto connection = context.app.database().lease();
     return rq::load_request_file(*connection, context.staff, file_id);
   }();
-  web::Response response;
-  response.content_type = file.media_type.empty() ? "application/octet-stream" : file.media_type;
-  response.body = file.content;
-  response.set_header("Content-Disposition", attachment_disposition(file.file_name));
-  return response;
+  return web::Response::download(file.content, file.media_type, file.file_name);
 }
 
 rq::RequestCase case_of(AdminContext& context) {
@@ -347,11 +333,7 @@ web::Response letter_page(AdminContext& context, const rq::ReplyLetter& letter, 
 }
 
 web::Response letter_pdf(const rq::ReplyLetter& letter) {
-  web::Response response;
-  response.content_type = "application/pdf";
-  response.body = rq::reply_letter_pdf(letter);
-  response.set_header("Content-Disposition", attachment_disposition(letter.title + letter.number + ".pdf"));
-  return response;
+  return web::Response::download(rq::reply_letter_pdf(letter), "application/pdf", letter.title + letter.number + ".pdf");
 }
 
 web::Response reply_letter_page(AdminContext& context) {

@@ -12,7 +12,6 @@
 #include "annualreport/report_workbook.h"
 #include "annualreport/table_grid.h"
 #include "core/errors.h"
-#include "portal/content_disposition.h"
 #include "portal/page.h"
 #include "portal/request_params.h"
 #include "portal/routes.h"
@@ -166,15 +165,6 @@ web::Response version_page(app::App& app, const web::Request& request, const web
   return report_view(app, request, agency, version, {}, false);
 }
 
-web::Response download(std::string body, const std::string& type, const std::string& file_name) {
-  web::Response response;
-  response.status = 200;
-  response.content_type = type;
-  response.body = std::move(body);
-  response.set_header("Content-Disposition", content_disposition(file_name));
-  return response;
-}
-
 enum class Output { pdf, xlsx, json };
 
 web::Response output(app::App& app, const web::Request& request, const web::PathParams& params, Output kind) {
@@ -184,13 +174,13 @@ web::Response output(app::App& app, const web::Request& request, const web::Path
   const auto version = chosen_version(*connection, agency.id, year, text_param(request, "v"));
   const std::string name = version.title() + (version.number > 1 ? "（第" + std::to_string(version.number) + "版）" : "");
   switch (kind) {
-    case Output::pdf: return download(ar::report_pdf(version), "application/pdf", name + ".pdf");
+    case Output::pdf: return web::Response::download(ar::report_pdf(version), "application/pdf", name + ".pdf");
     case Output::xlsx:
-      return download(ar::report_workbook(version),
+      return web::Response::download(ar::report_workbook(version),
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     case Output::json:
       if (!version.tables) throw NotFound("该年度报告没有统计表");
-      return download(reports::write_report_json(*version.tables), "application/json; charset=utf-8",
+      return web::Response::download(reports::write_report_json(*version.tables), "application/json; charset=utf-8",
                       name + ".json");
   }
   throw NotFound("没有这种格式");

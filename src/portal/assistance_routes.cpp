@@ -12,7 +12,6 @@
 #include "core/money.h"
 #include "keyareas/assistance_csv.h"
 #include "keyareas/assistance_yearly.h"
-#include "portal/content_disposition.h"
 #include "portal/page.h"
 #include "portal/recipient_list_routes.h"
 #include "portal/request_params.h"
@@ -240,12 +239,9 @@ web::Response programme_csv(app::App& app, const web::Request& request, const we
   org::Agency agency = app.portal_agency();
   auto connection = app.database().lease();
   const auto year = parse_year(request);
-  web::Response response;
-  response.content_type = "text/csv; charset=utf-8";
-  response.body = ka::figures_csv(ka::programme_figures(*connection, agency.id, p, year));
-  response.set_header("Content-Disposition", content_disposition(std::string(p.short_name) +
-                                                                 (year ? std::to_string(*year) + "年" : "") + "数据.csv"));
-  return response;
+  return web::Response::download(ka::figures_csv(ka::programme_figures(*connection, agency.id, p, year)),
+                                 "text/csv; charset=utf-8",
+                                 std::string(p.short_name) + (year ? std::to_string(*year) + "年" : "") + "数据.csv");
 }
 
 }  // namespace

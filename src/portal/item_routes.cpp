@@ -3,7 +3,6 @@
 #include "catalog/catalog_queries.h"
 #include "core/errors.h"
 #include "engagement/consultation_queries.h"
-#include "portal/content_disposition.h"
 #include "portal/page.h"
 #include "portal/request_params.h"
 #include "portal/routes.h"
@@ -74,12 +73,7 @@ web::Response file_download(app::App& app, const std::string& id_text) {
   int64_t id = parse_id(id_text, "未找到该附件。");
   auto connection = app.database().lease();
   auto [attachment, bytes] = catalog::read_public_attachment(*connection, id, app.today());
-  web::Response response;
-  response.status = 200;
-  response.content_type = attachment.media_type.empty() ? "application/octet-stream" : attachment.media_type;
-  response.body = std::move(bytes);
-  response.set_header("Content-Disposition", content_disposition(attachment.file_name));
-  return response;
+  return web::Response::download(std::move(bytes), attachment.media_type, attachment.file_name);
 }
 
 }  // namespace

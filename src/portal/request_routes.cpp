@@ -17,7 +17,6 @@
 #include "core/errors.h"
 #include "engagement/tracking_code.h"
 #include "org/agency_repository.h"
-#include "portal/content_disposition.h"
 #include "portal/page.h"
 #include "portal/portal.h"
 #include "portal/public_form.h"
@@ -314,14 +313,6 @@ web::Response post_lookup(app::App& app, const web::Request& request) {
                      });
 }
 
-web::Response download(std::string bytes, const std::string& media_type, const std::string& file_name) {
-  web::Response response;
-  response.content_type = media_type.empty() ? "application/octet-stream" : media_type;
-  response.body = std::move(bytes);
-  response.set_header("Content-Disposition", content_disposition(file_name));
-  return response;
-}
-
 web::Response post_reply_pdf(app::App& app, const web::Request& request) {
   return with_lookup(app, request,
                      [&](store::Connection& connection, const eg::PublicSender& sender, const std::string& code,
@@ -329,7 +320,7 @@ web::Response post_reply_pdf(app::App& app, const web::Request& request) {
                        const auto view = rq::look_up_request(connection, app.request_services(), sender, code,
                                                              password, app.today());
                        if (!view.letter) throw NotFound("该申请尚未答复，暂无答复书");
-                       return download(rq::reply_letter_pdf(*view.letter), "application/pdf",
+                       return web::Response::download(rq::reply_letter_pdf(*view.letter), "application/pdf",
                                        "答复书-" + plain_code(view.tracking_code) + ".pdf");
                      });
 }
@@ -343,7 +334,7 @@ web::Response post_notice_pdf(app::App& app, const web::Request& request, const 
                                                              password, app.today());
                        for (const auto& notice : view.notices) {
                          if (notice.event_id != event_id) continue;
-                         return download(rq::reply_letter_pdf(notice.letter), "application/pdf",
+                         return web::Response::download(rq::reply_letter_pdf(notice.letter), "application/pdf",
                                          notice.letter.title + "-" + plain_code(view.tracking_code) + ".pdf");
                        }
                        throw NotFound("告知书不存在");
@@ -356,7 +347,7 @@ web::Response post_disclosed_file(app::App& app, const web::Request& request, co
                      [&](store::Connection& connection, const eg::PublicSender& sender, const std::string& code,
                          const std::string& password) {
                        rq::RequestFile file = rq::load_disclosed_file(connection, sender, code, password, file_id);
-                       return download(std::move(file.content), file.media_type, file.file_name);
+                       return web::Response::download(std::move(file.content), file.media_type, file.file_name);
                      });
 }
 

@@ -98,6 +98,14 @@ Response Response::text(std::string body, int status) {
   return with_body("text/plain; charset=utf-8", std::move(body), status);
 }
 
+Response Response::download(std::string body, std::string content_type, std::string_view file_name) {
+  Response response;
+  response.content_type = content_type.empty() ? "application/octet-stream" : std::move(content_type);
+  response.body = std::move(body);
+  response.set_header("Content-Disposition", content_disposition(file_name));
+  return response;
+}
+
 Response Response::redirect(std::string location, int status) {
   Response response = text("", status);
   response.set_header("Location", std::move(location));
@@ -217,6 +225,33 @@ std::string_view reason_phrase(int status) {
     case 504: return "Gateway Timeout";
     default: return "Unknown";
   }
+}
+
+namespace {
+
+// The name in printable ASCII: the quote, the backslash, a control byte and
+// each non-ASCII character become one '_'.
+std::string ascii_fallback(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      if ((byte & 0xC0) != 0x80) out += '_';  // a lead byte starts one character
+      continue;
+    }
+    if (byte < 0x20 || byte == 0x7f || c == '"' || c == '\\') {
+      out += '_';
+      continue;
+    }
+    out += c;
+  }
+  return out.empty() ? std::string("download") : out;
+}
+
+}  // namespace
+
+std::string content_disposition(std::string_view file_name) {
+  return "attachment; filename=\"" + ascii_fallback(file_name) + "\"; filename*=UTF-8''" + percent_encode(file_name);
 }
 
 }  // namespace gongkai::web

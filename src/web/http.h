@@ -40,6 +40,9 @@ struct Response {
   static Response json(std::string body, int status = 200);
   static Response text(std::string body, int status = 200);
   static Response redirect(std::string location, int status = 303);
+  // A file to save: 200, `content_type` (application/octet-stream when
+  // empty) and Content-Disposition: attachment named `file_name`.
+  static Response download(std::string body, std::string content_type, std::string_view file_name);
   // Replaces a header of the same name (case-insensitive) or appends one.
   void set_header(std::string name, std::string value);
   // An extra header by name (case-insensitive), or nullopt.
@@ -52,6 +55,11 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
 
 // Encodes everything but unreserved characters (RFC 3986).
 std::string percent_encode(std::string_view text);
+
+// The Content-Disposition header of a download (RFC 6266), with the UTF-8
+// file name in filename* (RFC 5987) and an ASCII fallback in filename for old
+// clients: `attachment; filename="__.pdf"; filename*=UTF-8''%E9%80%9A%E7%9F%A5.pdf`.
+std::string content_disposition(std::string_view file_name);
 
 // Parses "a=1&b=2" (decoded). Returns nullopt when any part is malformed.
 std::optional<std::vector<std::pair<std::string, std::string>>> parse_query_string(std::string_view text);

@@ -74,6 +74,27 @@ TEST(Response, Helpers) {
   EXPECT_EQ(redirect.header("Location").value(), "/other");
 }
 
+TEST(ContentDisposition, AsciiNameIsKeptAndEncodedForFilenameStar) {
+  EXPECT_EQ(content_disposition("report 2017.pdf"),
+            "attachment; filename=\"report 2017.pdf\"; filename*=UTF-8''report%202017.pdf");
+}
+
+TEST(ContentDisposition, QuotesCannotBreakOutOfTheHeader) {
+  EXPECT_EQ(content_disposition("a\"b\\c.txt"),
+            "attachment; filename=\"a_b_c.txt\"; filename*=UTF-8''a%22b%5Cc.txt");
+}
+
+// 答复书.pdf: three characters, each one '_' in the fallback; UTF-8 in filename*.
+TEST(ContentDisposition, AChineseNameIsSavedUnderItsOwnName) {
+  const Response r = Response::download("%PDF", "application/pdf", "答复书.pdf");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "application/pdf");
+  EXPECT_EQ(r.body, "%PDF");
+  EXPECT_EQ(r.header("Content-Disposition"),
+            "attachment; filename=\"___.pdf\"; filename*=UTF-8''%E7%AD%94%E5%A4%8D%E4%B9%A6.pdf");
+  EXPECT_EQ(Response::download("", "", "x.bin").content_type, "application/octet-stream");
+}
+
 TEST(ReasonPhrase, Common) {
   EXPECT_EQ(reason_phrase(200), "OK");
   EXPECT_EQ(reason_phrase(404), "Not Found");

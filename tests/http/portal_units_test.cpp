@@ -3,7 +3,6 @@
 
 #include <memory>
 
-#include "portal/content_disposition.h"
 #include "portal/page_cache.h"
 #include "portal/sitemap.h"
 #include "portal/request_params.h"
@@ -12,16 +11,6 @@
 
 namespace gongkai::portal {
 namespace {
-
-TEST(ContentDisposition, AsciiNameIsKeptAndEncodedForFilenameStar) {
-  EXPECT_EQ(content_disposition("report 2017.pdf"),
-            "attachment; filename=\"report 2017.pdf\"; filename*=UTF-8''report%202017.pdf");
-}
-
-TEST(ContentDisposition, QuotesCannotBreakOutOfTheHeader) {
-  EXPECT_EQ(content_disposition("a\"b\\c.txt"),
-            "attachment; filename=\"a_b_c.txt\"; filename*=UTF-8''a%22b%5Cc.txt");
-}
 
 TEST(XmlText, EscapesMarkupAndDropsControlCharacters) {
   EXPECT_EQ(xml_escape("<a href='x'>&\"\x01\t"), "&lt;a href=&apos;x&apos;&gt;&amp;&quot;\t");
