@@ -2,7 +2,7 @@
 
 #include "core/errors.h"
 #include "credit/decision_commands.h"
-#include "credit/decision_csv.h"
+#include "credit/decision_sheet.h"
 #include "credit/decision_queries.h"
 #include "credit/decision_validation.h"
 #include "credit/publication_deadline.h"
@@ -112,6 +112,7 @@ web::Response list_page(AdminContext& context, const PageState& state) {
                        {"url", std::string(kBase) + "/export.csv?kind=" + std::string(k.key) + "&year=" + query.year +
                                    "&published=" + query.published},
                        {"template_url", std::string(kBase) + "/template.csv?kind=" + std::string(k.key)},
+                       {"xlsx_template_url", std::string(kBase) + "/template.xlsx?kind=" + std::string(k.key)},
                        {"new_url", std::string(kBase) + "/new?kind=" + std::string(k.key)}});
   }
   nlohmann::json content{{"q", query.text},
@@ -248,11 +249,11 @@ web::Response import_posted(AdminContext& context) {
   state.status = 422;
   const auto files = context.form.files("file");
   if (files.empty()) {
-    state.error = "请选择要导入的CSV文件。";
+    state.error = "请选择要导入的CSV或XLSX文件。";
     return list_page(context, state);
   }
   try {
-    const auto rows = cr::parse_decisions_csv(files.front().bytes);
+    const auto rows = cr::parse_decision_file(files.front().bytes, files.front().file_name);
     auto connection = context.app.database().lease();
     const auto report = cr::import_decisions(*connection, context.staff, context.app.today(), rows);
     if (report.problems.empty()) {
@@ -268,11 +269,7 @@ web::Response import_posted(AdminContext& context) {
 }
 
 web::Response csv_download(std::string body, const std::string& file_name) {
-  web::Response response;
-  response.content_type = "text/csv; charset=utf-8";
-  response.body = std::move(body);
-  response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
-  return response;
+  return web::Response::download(std::move(body), "text/csv; charset=utf-8", file_name);
 }
 
 web::Response export_csv(AdminContext& context) {
@@ -323,6 +320,12 @@ void register_credit_routes(AdminRoutes& routes) {
   routes.get(std::string(kBase) + "/template.csv", Permission::kManageKeyAreas, [](AdminContext& c) {
     const auto kind = kind_param(query_value(c, "kind"));
     return csv_download(cr::decisions_csv_template(kind), "sgs-" + std::string(cr::kind_info(kind).key) + "-template.csv");
+  });
+  routes.get(std::string(kBase) + "/template.xlsx", Permission::kManageKeyAreas, [](AdminContext& c) {
+    const auto kind = kind_param(query_value(c, "kind"));
+    return web::Response::download(cr::decisions_xlsx_template(kind),
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                   "sgs-" + std::string(cr::kind_info(kind).key) + "-template.xlsx");
   });
   routes.get(std::string(kBase) + "/{id}", Permission::kManageKeyAreas,
              [](AdminContext& c) { return detail_page(c, c.id_param(), nullptr, {}); });

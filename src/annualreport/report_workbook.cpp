@@ -1,42 +1,15 @@
 // gongkai/annualreport/report_workbook.cpp
 #include "annualreport/report_workbook.h"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
-
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "annualreport/figures_grid.h"
 #include "annualreport/table_grid.h"
 #include "core/errors.h"
+#include "core/xlsx_writer.h"
 
 namespace gongkai::annualreport {
 namespace {
-
-// A temporary file of our own (mkstemp), removed when it goes out of scope:
-// libxlsxwriter writes to a file name.
-class ScratchFile {
- public:
-  ScratchFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "gongkai-report-XXXXXX").string();
-    const int fd = mkstemp(pattern.data());
-    if (fd < 0) throw StoreError("cannot create a temporary file for the workbook");
-    close(fd);
-    path_ = pattern;
-  }
-  ~ScratchFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  ScratchFile(const ScratchFile&) = delete;
-  ScratchFile& operator=(const ScratchFile&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 struct Formats {
   lxw_format* title = nullptr;
@@ -104,14 +77,10 @@ std::string report_workbook(const ReportVersion& version) {
   std::vector<TableGrid> grids;
   if (version.tables) grids = table_grids(*version.tables);
   grids.push_back(figures_grid(version.figures));
-  ScratchFile file;
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
-  if (!workbook) throw StoreError("cannot start the report workbook");
-  const Formats formats = make_formats(workbook);
-  for (const auto& grid : grids) write_sheet(workbook, formats, version, grid);
-  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the report workbook");
-  std::ifstream in(file.path(), std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return write_xlsx([&](lxw_workbook* workbook) {
+    const Formats formats = make_formats(workbook);
+    for (const auto& grid : grids) write_sheet(workbook, formats, version, grid);
+  });
 }
 
 }  // namespace gongkai::annualreport

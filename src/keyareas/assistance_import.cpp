@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "core/errors.h"
-#include "keyareas/import_sheet.h"
+#include "core/import_sheet.h"
 
 namespace gongkai::keyareas {
 namespace {

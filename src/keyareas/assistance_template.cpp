@@ -2,14 +2,7 @@
 
 #include <xlsxwriter.h>
 
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-
-#include "core/errors.h"
+#include "core/xlsx_writer.h"
 #include "keyareas/assistance_import.h"
 #include "keyareas/assistance_period.h"
 #include "keyareas/assistance_programme.h"
@@ -18,28 +11,6 @@
 
 namespace gongkai::keyareas {
 namespace {
-
-// A temporary file name of our own (mkstemp), removed when it goes out of scope.
-class TemporaryFile {
- public:
-  TemporaryFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "gongkai-template-XXXXXX").string();
-    const int fd = mkstemp(pattern.data());
-    if (fd < 0) throw StoreError("cannot create a temporary file for the template");
-    close(fd);
-    path_ = pattern;
-  }
-  ~TemporaryFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 std::string counts_of(const AssistanceProgramme& p) {
   std::string text;
@@ -82,11 +53,6 @@ std::string csv_header(const std::vector<std::string_view>& columns) {
   return text + "\r\n";
 }
 
-std::string read_back(const TemporaryFile& file) {
-  std::ifstream in(file.path(), std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 void write_recipient_notes(lxw_worksheet* notes, lxw_format* bold) {
   const char* const lines[] = {
       "每户一行。只填本表各列：不得填写电话、详细地址、收入、财产、银行账号、健康或残疾状况、困难原因。",
@@ -118,24 +84,21 @@ struct ColumnLayout {
 std::string template_workbook(const char* sheet_name, const std::vector<std::string_view>& columns,
                               std::initializer_list<ColumnLayout> layout,
                               void (*write_sheet_notes)(lxw_worksheet*, lxw_format*)) {
-  TemporaryFile file;
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
-  if (!workbook) throw StoreError("cannot start the template workbook");
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name);
-  lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  lxw_format* text = workbook_add_format(workbook);
-  format_set_num_format(text, "@");
-  int column = 0;
-  for (auto name : columns) worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
-  for (const ColumnLayout& c : layout) {
-    worksheet_set_column(sheet, static_cast<lxw_col_t>(c.first), static_cast<lxw_col_t>(c.last), c.width,
-                         c.text ? text : nullptr);
-  }
-  write_sheet_notes(notes, bold);
-  if (workbook_close(workbook) != LXW_NO_ERROR) throw StoreError("cannot write the template workbook");
-  return read_back(file);
+  return write_xlsx([&](lxw_workbook* workbook) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name);
+    lxw_worksheet* notes = workbook_add_worksheet(workbook, "填写说明");
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_format* text = workbook_add_format(workbook);
+    format_set_num_format(text, "@");
+    int column = 0;
+    for (auto name : columns) worksheet_write_string(sheet, 0, column++, std::string(name).c_str(), bold);
+    for (const ColumnLayout& c : layout) {
+      worksheet_set_column(sheet, static_cast<lxw_col_t>(c.first), static_cast<lxw_col_t>(c.last), c.width,
+                           c.text ? text : nullptr);
+    }
+    write_sheet_notes(notes, bold);
+  });
 }
 
 }  // namespace

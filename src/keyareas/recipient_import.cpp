@@ -3,7 +3,7 @@
 #include <map>
 
 #include "core/errors.h"
-#include "keyareas/import_sheet.h"
+#include "core/import_sheet.h"
 
 namespace gongkai::keyareas {
 namespace {

@@ -1,9 +1,8 @@
 // gongkai/keyareas/recipient_import.h
 //
 // The import file of a recipient list (公示名单导入), CSV (UTF-8, RFC 4180)
-// or XLSX (the first worksheet), read with the machinery of the figures'
-// import (core/csv_reader.h, xlsx_reader.h). The first row names the
-// columns, in any order:
+// or XLSX (the first worksheet), read as every import is
+// (core/import_sheet.h). The first row names the columns, in any order:
 //   户主姓名 身份证号码 [乡镇（街道）] 村（社区） 家庭人口 保障金额（元） [变动情况]
 // (also accepted: 申请人姓名, 姓名; 公民身份号码; 乡镇, 街道; 村, 社区;
 // 家庭成员数量, 保障人数; 保障金额, 金额（元）). A column the list may not

@@ -10,7 +10,7 @@
 #include "annualreport/figures_in_step.h"
 #include "annualreport/report_publication.h"
 #include "annualreport/report_queries.h"
-#include "keyareas/xlsx_reader.h"
+#include "core/xlsx_reader.h"
 #include "pdf/pdf_probe_support.h"
 #include "proposals/proposal_commands.h"
 #include "proposals/proposal_queries.h"
@@ -86,7 +86,7 @@ TEST_F(ReportPagesHttpTest, The2017PageShowsTheStoredTextWithItsDownloads) {
 TEST_F(ReportPagesHttpTest, TheLegacyWorkbookHoldsTheFiguresTheTextQuotes) {
   const auto xlsx = get("/xxgk/nb/2017/report.xlsx");
   ASSERT_EQ(xlsx.status, 200);
-  const auto rows = keyareas::read_first_sheet(xlsx.body);
+  const auto rows = read_first_sheet(xlsx.body);
   ASSERT_GE(rows.size(), 4u);
   EXPECT_EQ(rows[0].cells[0], "报告中的统计数据");
   EXPECT_EQ(rows[1].cells[0], "吴忠市民政局 2017年度");
@@ -112,8 +112,8 @@ TEST_F(ReportPagesHttpTest, ANationalReportShowsItsTablesAndOffersXlsxAndJson) {
   EXPECT_TRUE(contains(body, "href=\"/xxgk/nb/2022/report.xlsx\""));
   const auto xlsx = get("/xxgk/nb/2022/report.xlsx");
   ASSERT_EQ(xlsx.status, 200);
-  EXPECT_TRUE(keyareas::looks_like_xlsx(xlsx.body));
-  EXPECT_EQ(keyareas::read_first_sheet(xlsx.body)[0].cells[0], "二、主动公开政府信息情况");
+  EXPECT_TRUE(looks_like_xlsx(xlsx.body));
+  EXPECT_EQ(read_first_sheet(xlsx.body)[0].cells[0], "二、主动公开政府信息情况");
   const auto json = get("/xxgk/nb/2022/tables.json");
   ASSERT_EQ(json.status, 200);
   const auto tables = reports::read_report_json(json.body);

@@ -13,7 +13,7 @@
 #include "annualreport/report_workbook.h"
 #include "annualreport/report_version.h"
 #include "annualreport/table_grid.h"
-#include "keyareas/xlsx_reader.h"
+#include "core/xlsx_reader.h"
 #include "pdf/pdf_probe_support.h"
 #include "reports/report_checks.h"
 
@@ -138,13 +138,13 @@ class Workbook {
 
 TEST(ReportWorkbook, OneSheetPerTableWithTheNationalHeadersAndFigures) {
   const std::string bytes = report_workbook(published_2022());
-  ASSERT_TRUE(keyareas::looks_like_xlsx(bytes));
+  ASSERT_TRUE(looks_like_xlsx(bytes));
   const std::string workbook = Workbook(bytes).part("xl/workbook.xml");
   for (const char* sheet : {"二、主动公开", "三、依申请公开", "四、复议诉讼", "六、信息处理费"}) {
     EXPECT_TRUE(contains(workbook, std::string("name=\"") + sheet + "\"")) << sheet;
   }
   // The first sheet, table 二 (2021): the title, the agency and year, the first block.
-  const auto rows = keyareas::read_first_sheet(bytes);
+  const auto rows = read_first_sheet(bytes);
   ASSERT_GE(rows.size(), 6u);
   EXPECT_EQ(rows[0].cells[0], "二、主动公开政府信息情况");
   EXPECT_EQ(rows[1].cells[0], "测试市民政局 2022年度");
@@ -184,7 +184,7 @@ TEST(ReportWorkbook, ALegacyReportHasTheSheetOfItsFiguresOnly) {
   const std::string workbook = Workbook(bytes).part("xl/workbook.xml");
   EXPECT_TRUE(contains(workbook, "name=\"统计数据\""));
   EXPECT_FALSE(contains(workbook, "name=\"二、主动公开\""));
-  const auto rows = keyareas::read_first_sheet(bytes);
+  const auto rows = read_first_sheet(bytes);
   ASSERT_EQ(rows.size(), 7u);
   EXPECT_EQ(rows[0].cells[0], "报告中的统计数据");
   EXPECT_EQ(rows[1].cells[0], "测试市民政局 2017年度");

@@ -4,11 +4,13 @@
 // back office's list, form refusals, publish, correction with a reason, the
 // national-format export, the all-or-nothing import and the dashboard block.
 #include <gtest/gtest.h>
+#include <xlsxwriter.h>
 
 #include <regex>
 
 #include "accounts/user_repository.h"
 #include "admin/admin_fixture.h"
+#include "core/xlsx_writer.h"
 #include "credit/decision_commands.h"
 
 namespace gongkai::testing {
@@ -191,6 +193,38 @@ TEST(CreditHttpTest, TheExportIsTheNationalFormatAndTheImportIsAllOrNothing) {
   const auto accepted = officer.post_multipart("/admin/credit/import", {}, {{"file", "sgs.csv", "text/csv", header + good}});
   EXPECT_EQ(accepted.status, 303);
   EXPECT_TRUE(contains(officer.get("/admin/credit?year=2020&published=unpublished").decoded_body(), "共1条决定信息"));
+
+  // The XLSX template, filled in with one more licence and uploaded as XLSX.
+  const auto xlsx_template = officer.get("/admin/credit/template.xlsx?kind=licensing");
+  ASSERT_EQ(xlsx_template.status, 200);
+  EXPECT_EQ(xlsx_template.body.substr(0, 2), "PK");
+  EXPECT_TRUE(contains(xlsx_template.header("content-disposition"), "sgs-licensing-template.xlsx"));
+  std::string third = good;
+  third.replace(third.find("吴忠市导入甲协会"), std::string("吴忠市导入甲协会").size(), "吴忠市导入丙协会");
+  third.replace(third.find("〔2020〕1号"), std::string("〔2020〕1号").size(), "〔2020〕3号");
+  const std::string xlsx = write_xlsx([&](lxw_workbook* workbook) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "行政许可");
+    int r = 0;
+    for (const std::string& line : {header.substr(3), third}) {  // the CSV header without its BOM
+      int c = 0;
+      std::string cell;
+      for (const char ch : line.substr(0, line.find("\r\n")) + ",") {
+        if (ch != ',') {
+          cell += ch;
+          continue;
+        }
+        if (!cell.empty()) worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), cell.c_str(), nullptr);
+        cell.clear();
+        ++c;
+      }
+      ++r;
+    }
+  });
+  const auto from_xlsx = officer.post_multipart(
+      "/admin/credit/import", {},
+      {{"file", "双公示.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx}});
+  EXPECT_EQ(from_xlsx.status, 303) << from_xlsx.decoded_body().substr(0, 2000);
+  EXPECT_TRUE(contains(officer.get("/admin/credit?year=2020&published=unpublished").decoded_body(), "共2条决定信息"));
 }
 
 TEST(CreditHttpTest, TheDashboardListsAnOverdueDecision) {

@@ -14,7 +14,7 @@
 #include "keyareas/assistance_import.h"
 #include "keyareas/assistance_template.h"
 #include "keyareas/assistance_yearly.h"
-#include "keyareas/xlsx_reader.h"
+#include "core/xlsx_reader.h"
 
 namespace gongkai::testing {
 namespace {
@@ -161,7 +161,7 @@ std::string workbook_bytes() {
 }
 
 TEST_P(AssistanceImportTest, AnXlsxFileIsReadWithItsSpreadsheetRowNumbers) {
-  const auto rows = keyareas::read_first_sheet(workbook_bytes());
+  const auto rows = read_first_sheet(workbook_bytes());
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1].row, 2);
   EXPECT_EQ(rows[1].cells[5], "24889939.1");
@@ -177,8 +177,8 @@ TEST_P(AssistanceImportTest, TheTemplatesReadBackAsAnEmptyImport) {
   const auto csv = keyareas::parse_import_file(keyareas::import_template_csv(), "模板.csv");
   EXPECT_TRUE(csv.empty());
   const std::string xlsx = keyareas::import_template_xlsx();
-  ASSERT_TRUE(keyareas::looks_like_xlsx(xlsx));
-  const auto sheet = keyareas::read_first_sheet(xlsx);
+  ASSERT_TRUE(looks_like_xlsx(xlsx));
+  const auto sheet = read_first_sheet(xlsx);
   ASSERT_EQ(sheet.size(), 1u);
   EXPECT_EQ(sheet[0].cells[0], "项目");
   EXPECT_EQ(sheet[0].cells[5], "金额（元）");
@@ -188,7 +188,7 @@ TEST_P(AssistanceImportTest, TheTemplatesReadBackAsAnEmptyImport) {
 }
 
 TEST_P(AssistanceImportTest, NotAWorkbookIsRefusedPlainly) {
-  EXPECT_THROW(keyareas::read_first_sheet(std::string("PK\x03\x04garbage", 11)), InvalidInput);
+  EXPECT_THROW(read_first_sheet(std::string("PK\x03\x04garbage", 11)), InvalidInput);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AssistanceImportTest, store::testing::all_engines(), store::testing::engine_name);

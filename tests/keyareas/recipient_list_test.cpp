@@ -13,7 +13,7 @@
 #include "keyareas/recipient_commands.h"
 #include "keyareas/recipient_import.h"
 #include "keyareas/recipient_queries.h"
-#include "keyareas/xlsx_reader.h"
+#include "core/xlsx_reader.h"
 
 namespace gongkai::testing {
 namespace {
@@ -247,8 +247,8 @@ TEST_P(RecipientListTest, AnotherAgencysListIsNotFound) {
 
 TEST_P(RecipientListTest, TheXlsxTemplateReadsBackAndImports) {
   const std::string xlsx = ka::recipient_template_xlsx();
-  ASSERT_TRUE(ka::looks_like_xlsx(xlsx));
-  const auto sheet = ka::read_first_sheet(xlsx);
+  ASSERT_TRUE(looks_like_xlsx(xlsx));
+  const auto sheet = read_first_sheet(xlsx);
   ASSERT_EQ(sheet.size(), 1u);
   EXPECT_EQ(sheet[0].cells.size(), 7u);
   EXPECT_EQ(sheet[0].cells[1], "身份证号码");

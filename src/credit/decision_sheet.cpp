@@ -1,11 +1,14 @@
-#include "credit/decision_csv.h"
+#include "credit/decision_sheet.h"
+
+#include <xlsxwriter.h>
 
 #include <map>
 #include <optional>
 
-#include "core/csv_reader.h"
 #include "core/errors.h"
 #include "core/field_text.h"
+#include "core/import_sheet.h"
+#include "core/xlsx_writer.h"
 
 namespace gongkai::credit {
 namespace {
@@ -54,13 +57,6 @@ std::optional<DecisionKind> kind_of_header(const std::vector<std::string>& heade
   return std::nullopt;
 }
 
-bool blank(const CsvRecord& record) {
-  for (const auto& cell : record.fields) {
-    if (!trimmed(cell).empty()) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string decisions_csv(DecisionKind kind, const std::vector<CreditDecision>& decisions) {
@@ -80,16 +76,32 @@ std::string decisions_csv(DecisionKind kind, const std::vector<CreditDecision>& 
 
 std::string decisions_csv_template(DecisionKind kind) { return kBom + header_row(kind); }
 
-std::vector<ImportRow> parse_decisions_csv(std::string_view bytes) {
-  auto records = read_csv(bytes);
-  std::erase_if(records, blank);
+std::string decisions_xlsx_template(DecisionKind kind) {
+  const KindInfo& info = kind_info(kind);
+  return write_xlsx([&](lxw_workbook* workbook) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, std::string(info.name).c_str());
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    format_set_num_format(bold, "@");
+    lxw_format* text = workbook_add_format(workbook);
+    format_set_num_format(text, "@");
+    const auto& fields = info.fields;
+    worksheet_set_column(sheet, 0, static_cast<lxw_col_t>(fields.size() - 1), 20, text);
+    for (size_t c = 0; c < fields.size(); ++c) {
+      worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), std::string(fields[c].header).c_str(), bold);
+    }
+  });
+}
+
+std::vector<ImportRow> parse_decision_file(std::string_view bytes, std::string_view file_name) {
+  const auto records = read_import_rows(bytes, file_name);
   if (records.empty()) throw InvalidInput("文件是空的：第一行应为列名（按全国信用信息公示格式）");
   const auto& header = records.front();
   std::vector<std::string> headers;
-  for (const auto& cell : header.fields) headers.push_back(normalised_header(cell));
+  for (const auto& cell : header.cells) headers.push_back(normalised_header(cell));
   const auto kind = kind_of_header(headers);
   if (!kind) {
-    throw InvalidInput("第" + std::to_string(header.line) +
+    throw InvalidInput("第" + std::to_string(header.row) +
                        "行：无法识别文件类别，应含“行政许可决定文书号”“行政处罚决定书文号”或“行政强制决定书文号”列");
   }
   std::map<size_t, std::string> keys;  // column position → field key
@@ -100,23 +112,23 @@ std::vector<ImportRow> parse_decisions_csv(std::string_view bytes) {
     for (const auto& field : kind_info(*kind).fields) {
       if (field.header == headers[i]) known = &field;
     }
-    const std::string where = "第" + std::to_string(header.line) + "行：";
+    const std::string where = "第" + std::to_string(header.row) + "行：";
     if (!known) throw InvalidInput(where + "未知的列“" + headers[i] + "”（" + std::string(kind_info(*kind).name) + "）");
     if (!positions.emplace(std::string(known->key), i).second) throw InvalidInput(where + "列“" + headers[i] + "”重复");
     keys[i] = std::string(known->key);
   }
   for (const auto& field : kind_info(*kind).fields) {
     if (field.required && !positions.contains(std::string(field.key))) {
-      throw InvalidInput("第" + std::to_string(header.line) + "行：缺少“" + std::string(field.header) + "”列");
+      throw InvalidInput("第" + std::to_string(header.row) + "行：缺少“" + std::string(field.header) + "”列");
     }
   }
   std::vector<ImportRow> rows;
   for (size_t r = 1; r < records.size(); ++r) {
     ImportRow row;
-    row.row = records[r].line;
+    row.row = records[r].row;
     row.input.kind = std::string(kind_info(*kind).key);
     for (const auto& [position, key] : keys) {
-      if (position < records[r].fields.size()) row.input.values[key] = records[r].fields[position];
+      if (position < records[r].cells.size()) row.input.values[key] = records[r].cells[position];
     }
     rows.push_back(std::move(row));
   }

@@ -1,8 +1,8 @@
-#include "keyareas/import_sheet.h"
+#include "core/import_sheet.h"
 
 #include "core/csv_reader.h"
 
-namespace gongkai::keyareas {
+namespace gongkai {
 namespace {
 
 bool blank(const SheetRow& row) {
@@ -30,4 +30,4 @@ std::vector<SheetRow> read_import_rows(std::string_view bytes, std::string_view 
   return rows;
 }
 
-}  // namespace gongkai::keyareas
+}  // namespace gongkai

@@ -1,4 +1,4 @@
-// gongkai/keyareas/xlsx_reader.h
+// gongkai/core/xlsx_reader.h
 //
 // Reads the first worksheet of an Office Open XML workbook (.xlsx) into rows
 // of cell texts, with minizip (the zip container) and pugixml (the sheet, the
@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gongkai::keyareas {
+namespace gongkai {
 
 struct SheetRow {
   int row = 0;                     // 1-based, as the spreadsheet numbers it
@@ -26,4 +26,4 @@ std::vector<SheetRow> read_first_sheet(std::string_view xlsx_bytes);
 // True when the bytes start like a zip archive ("PK\x03\x04").
 bool looks_like_xlsx(std::string_view bytes);
 
-}  // namespace gongkai::keyareas
+}  // namespace gongkai

@@ -1,9 +1,9 @@
-// gongkai/keyareas/import_sheet.h
+// gongkai/core/import_sheet.h
 //
-// The sheet of an import file (CSV or XLSX) and its header, shared by every
-// import of the module. A file is XLSX when its bytes look like a workbook or
-// its name ends in .xlsx, CSV otherwise; blank rows are left out; each row
-// keeps the number the user sees. The header row names the columns, each
+// The sheet of an import file (CSV or XLSX) and its header, shared by the
+// imports (social assistance, recipient lists, 双公示). A file is XLSX when
+// its bytes look like a workbook or its name ends in .xlsx, CSV otherwise;
+// blank rows are left out; each row keeps the number the user sees. The header row names the columns, each
 // through one of a field's accepted headers (aliases): an unknown, repeated or
 // missing required column is refused with the header row's number.
 #pragma once
@@ -15,9 +15,9 @@
 
 #include "core/errors.h"
 #include "core/field_text.h"
-#include "keyareas/xlsx_reader.h"
+#include "core/xlsx_reader.h"
 
-namespace gongkai::keyareas {
+namespace gongkai {
 
 // The non-blank rows of the file, header first.
 std::vector<SheetRow> read_import_rows(std::string_view bytes, std::string_view file_name);
@@ -63,4 +63,4 @@ std::string field_cell(const SheetRow& row, const std::map<Field, size_t>& posit
   return trimmed(row.cells[at->second]);
 }
 
-}  // namespace gongkai::keyareas
+}  // namespace gongkai

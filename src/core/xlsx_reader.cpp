@@ -1,4 +1,4 @@
-#include "keyareas/xlsx_reader.h"
+#include "core/xlsx_reader.h"
 
 #include <minizip/unzip.h>
 #include <pugixml.hpp>
@@ -12,7 +12,7 @@
 
 #include "core/errors.h"
 
-namespace gongkai::keyareas {
+namespace gongkai {
 namespace {
 
 // ---- the zip container, read from memory --------------------------------
@@ -198,4 +198,4 @@ std::vector<SheetRow> read_first_sheet(std::string_view xlsx_bytes) {
   return rows;
 }
 
-}  // namespace gongkai::keyareas
+}  // namespace gongkai
