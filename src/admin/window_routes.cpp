@@ -90,14 +90,18 @@ nlohmann::json step_options() {
   return out;
 }
 
-web::Response case_page(AdminContext& context, int64_t id, const PageState& state) {
+// `revealed_id`: the ID number in clear, right after an audited reveal.
+web::Response case_page(AdminContext& context, int64_t id, const PageState& state,
+                        const std::optional<std::string>& revealed_id = std::nullopt) {
   auto connection = context.app.database().lease();
   const auto detail =
       sv::window_case_detail(*connection, context.app.request_services(), context.staff, id, context.app.today());
   const auto& c = detail.entry.window_case;
   nlohmann::json content = case_row(detail.entry);
   content.update({{"action", case_url(id) + "/steps"},
-                  {"id_number", c.id_number_masked},
+                  {"id_number", revealed_id.value_or(c.id_number_masked)},
+                  {"revealed", revealed_id.has_value()},
+                  {"reveal_action", case_url(id) + "/reveal-id"},
                   {"phone", c.phone},
                   {"registered_by", c.registered_by},
                   {"legal_due_on", optional_date(detail.entry.clock.legal_due_on)},
@@ -166,6 +170,15 @@ web::Response record_step(AdminContext& c) {
   return case_page(c, id, state);
 }
 
+web::Response reveal_id(AdminContext& c) {
+  const int64_t id = c.id_param();
+  const std::string clear = [&] {
+    auto connection = c.app.database().lease();
+    return sv::reveal_window_id_number(*connection, c.app.request_services(), c.staff, id);
+  }();
+  return case_page(c, id, {}, clear);
+}
+
 }  // namespace
 
 nlohmann::json window_alerts_view(AdminContext& context) {
@@ -191,6 +204,7 @@ void register_window_routes(AdminRoutes& routes) {
   routes.get("/admin/window/{id}", Permission::kHandleServiceWindow,
              [](AdminContext& c) { return case_page(c, c.id_param(), {}); });
   routes.post("/admin/window/{id}/steps", Permission::kHandleServiceWindow, record_step);
+  routes.post("/admin/window/{id}/reveal-id", Permission::kHandleServiceWindow, reveal_id);
 }
 
 }  // namespace gongkai::admin

@@ -196,4 +196,18 @@ void record_window_step(store::Connection& connection, const requests::RequestSe
   transaction.commit();
 }
 
+std::string reveal_window_id_number(store::Connection& connection, const requests::RequestServices& services,
+                                    const org::StaffActor& staff, int64_t case_id) {
+  staff.require(org::Permission::kHandleServiceWindow);
+  store::Transaction transaction(connection);
+  const auto c = repository::find_case(connection, staff.agency_id, case_id);
+  if (!c) throw NotFound("办件不存在");
+  audit::record(connection, staff.audit_actor(),
+                {"window_case.reveal_id", "window_case", std::to_string(case_id), "",
+                 nlohmann::json{{"id_number", c->id_number_masked}}.dump()});
+  std::string clear = services.seal.unseal(c->id_number_sealed);
+  transaction.commit();
+  return clear;
+}
+
 }  // namespace gongkai::services

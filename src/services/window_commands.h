@@ -72,4 +72,11 @@ void record_window_step(store::Connection& connection, const requests::RequestSe
                         const org::StaffActor& staff, int64_t case_id, const CaseStep& step,
                         const engagement::Moment& at);
 
+// The applicant's ID number in clear, for the window staff (to check it
+// against the card, say, when the licence is handed over). Every look is
+// audited ("window_case.reveal_id", with the masked number) in the same
+// transaction; NotFound for a case of another agency.
+std::string reveal_window_id_number(store::Connection& connection, const requests::RequestServices& services,
+                                    const org::StaffActor& staff, int64_t case_id);
+
 }  // namespace gongkai::services

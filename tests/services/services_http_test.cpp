@@ -121,7 +121,21 @@ TEST(ServicesHttpTest, TheApplicantLooksUpTheCaseWithCodeAndPasswordAndSeesItMas
   EXPECT_TRUE(contains(conclude.decoded_body(), "不能办理“办结”"));
   const auto decide = officer.post(case_url + "/steps", {{"kind", "decided"}, {"on", today}, {"granted", "1"}});
   EXPECT_EQ(decide.status, 303);
-  EXPECT_TRUE(contains(officer.get(case_url).decoded_body(), "已决定，待办结"));
+  const std::string case_page = officer.get(case_url).decoded_body();
+  EXPECT_TRUE(contains(case_page, "已决定，待办结"));
+
+  // Staff see the ID number masked until they ask; each look is audited.
+  EXPECT_TRUE(contains(case_page, "<span id=\"id-number-masked\">64*************028</span>"));
+  EXPECT_FALSE(contains(case_page, kIdNumber));
+  const auto revealed = officer.post(case_url + "/reveal-id", {});
+  ASSERT_EQ(revealed.status, 200);
+  EXPECT_TRUE(contains(revealed.decoded_body(), std::string("id=\"id-number-clear\">") + kIdNumber + "</strong>"));
+  auto auditor = AdminServer::instance().login_as(org::Role::kAdministrator);
+  const std::string audit = auditor.get("/admin/audit?action=window_case.reveal_id").decoded_body();
+  EXPECT_TRUE(contains(audit, "window_case.reveal_id")) << audit.substr(0, 2000);
+  EXPECT_FALSE(contains(officer.get(case_url).decoded_body(), kIdNumber));
+  auto reviewer = AdminServer::instance().login_as(org::Role::kSecrecyReviewer);
+  EXPECT_EQ(reviewer.post(case_url + "/reveal-id", {}).status, 403);
 }
 
 TEST(ServicesHttpTest, AnOverdueCaseIsOnTheDashboard) {
