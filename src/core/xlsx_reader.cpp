@@ -128,14 +128,21 @@ std::string first_sheet_path(ZipArchive& zip) {
   unreadable("找不到第一个工作表");
 }
 
-// "C12" → column index 2 (A = 0); -1 when malformed.
+// The widest sheet a spreadsheet program makes (XFD), and how many cells in
+// all the rows read may span, so that a crafted file (a cell at XFD in every
+// row) is refused rather than filling the memory.
+constexpr int kMaxColumns = 16384;
+constexpr size_t kMaxCells = 2'000'000;
+
+// "C12" → column index 2 (A = 0); -1 when malformed or beyond XFD.
 int column_of(std::string_view reference) {
   int column = 0;
   size_t i = 0;
   for (; i < reference.size() && reference[i] >= 'A' && reference[i] <= 'Z'; ++i) {
     column = column * 26 + (reference[i] - 'A' + 1);
+    if (column > kMaxColumns) return -1;
   }
-  if (i == 0 || column > 16384) return -1;
+  if (i == 0) return -1;
   return column - 1;
 }
 
@@ -177,6 +184,7 @@ std::vector<SheetRow> read_first_sheet(std::string_view xlsx_bytes) {
   if (!xml) unreadable("缺少工作表" + path);
   const auto doc = parse_xml(*xml, path);
   std::vector<SheetRow> rows;
+  size_t cells = 0;
   int previous_row = 0;
   for (auto row : doc.child("worksheet").child("sheetData").children("row")) {
     SheetRow out;
@@ -188,7 +196,12 @@ std::vector<SheetRow> read_first_sheet(std::string_view xlsx_bytes) {
       const char* reference = cell.attribute("r").value();
       int column = *reference ? column_of(reference) : next_column;
       if (column < 0) column = next_column;
-      if (static_cast<size_t>(column) >= out.cells.size()) out.cells.resize(column + 1);
+      if (column >= kMaxColumns) unreadable("工作表超过" + std::to_string(kMaxColumns) + "列");
+      if (static_cast<size_t>(column) >= out.cells.size()) {
+        cells += column + 1 - out.cells.size();
+        if (cells > kMaxCells) unreadable("工作表过大");
+        out.cells.resize(column + 1);
+      }
       out.cells[column] = cell_text(cell, strings);
       any = any || !out.cells[column].empty();
       next_column = column + 1;
