@@ -1,10 +1,5 @@
 #include "search/search_index.h"
 
-#include <fcntl.h>
-#include <stdio.h>
-
-#include <cerrno>
-#include <cstring>
 #include <exception>
 #include <limits>
 #include <string>
@@ -13,6 +8,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "search/bulk_writer.h"
+#include "search/directory_swap.h"
 #include "search/document_terms.h"
 
 namespace gongkai::search {
@@ -30,27 +26,6 @@ Xapian::docid docid_for(int64_t item_id) {
     throw InvalidInput("信息编号无效，无法加入搜索索引");
   }
   return static_cast<Xapian::docid>(item_id);
-}
-
-// Puts the directory `fresh` where `live` is, in one step where the file
-// system allows it (renameat2 RENAME_EXCHANGE), so that a reader opening
-// `live` finds either the old index or the new one; the old one ends up at
-// `fresh`. Elsewhere, two renames leave `live` missing for a moment (a
-// reader then keeps the index it has open).
-void swap_directories(const std::filesystem::path& live, const std::filesystem::path& fresh) {
-  if (renameat2(AT_FDCWD, live.c_str(), AT_FDCWD, fresh.c_str(), RENAME_EXCHANGE) == 0) return;
-  if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
-    throw StoreError("无法替换搜索索引：" + live.string() + "（" + std::strerror(errno) + "）");
-  }
-  try {
-    const std::filesystem::path old = live.string() + ".old";
-    std::filesystem::remove_all(old);
-    std::filesystem::rename(live, old);
-    std::filesystem::rename(fresh, live);
-    std::filesystem::rename(old, fresh);
-  } catch (const std::filesystem::filesystem_error& e) {
-    throw StoreError("无法替换搜索索引：" + live.string() + "（" + e.code().message() + "）");
-  }
 }
 
 }  // namespace
