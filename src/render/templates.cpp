@@ -99,8 +99,8 @@ std::string inline_partials(const std::string& source, const std::map<std::strin
 // value is wrapped on demand in a per-render arena:
 //   object → a bare `true` whose JSON origin is remembered, so that when a
 //            section pushes it, lookups continue in the JSON object;
-//   array  → a list of wrapped items; string → string; number → its JSON
-//            text; bool → bool; null → false.
+//   array  → a list of wrapped items; string → string, "" → false;
+//            number → its JSON text; bool → bool; null → false.
 // Partials come from the set, never from the data (a key cannot shadow one).
 class JsonContext : public mus::basic_context<std::string> {
  public:
@@ -187,7 +187,14 @@ class JsonContext : public mus::basic_context<std::string> {
         return;
       }
       case nlohmann::json::value_t::string:
-        slot = mus::data{value.get_ref<const std::string&>()};
+        // The empty string is false, as in the Mustache spec's own (JavaScript)
+        // semantics: {{#note}}…{{/note}} renders only when there is a note;
+        // {{note}} renders nothing either way.
+        if (value.get_ref<const std::string&>().empty()) {
+          slot = mus::data{false};
+        } else {
+          slot = mus::data{value.get_ref<const std::string&>()};
+        }
         return;
       case nlohmann::json::value_t::boolean:
         slot = mus::data{value.get<bool>()};

@@ -30,7 +30,8 @@ class TemplateSet {
 
   // Renders template `name` with `data`; throws NotFound for an unknown name.
   // JSON maps to Mustache data as: object → hash, array → list, string →
-  // string, number → its JSON text, bool → bool, null → false.
+  // string, the empty string → false (a section on it is skipped, an
+  // inverted one rendered), number → its JSON text, bool → bool, null → false.
   std::string render(const std::string& name, const nlohmann::json& data) const;
 
   bool has(const std::string& name) const { return sources_.count(name) != 0; }

@@ -42,6 +42,16 @@ TEST(Templates, NullIsFalse) {
   EXPECT_EQ(set.render("t", json{{"doc_number", "吴民发〔2017〕12号"}}), "文号：吴民发〔2017〕12号");
 }
 
+// A field left empty is "not there" for a section, as in the Mustache spec:
+// "已于{{extended_on}}延期" must not print when nothing was extended.
+TEST(Templates, TheEmptyStringIsFalse) {
+  auto set = set_of({{"t", "[{{note}}]{{#note}}说明：{{note}}{{/note}}{{^note}}无说明{{/note}}"}});
+  EXPECT_EQ(set.render("t", json{{"note", ""}}), "[]无说明");
+  EXPECT_EQ(set.render("t", json{{"note", "已电话说明"}}), "[已电话说明]说明：已电话说明");
+  auto list = set_of({{"t", "{{#rows}}<{{.}}>{{/rows}}"}});
+  EXPECT_EQ(list.render("t", json{{"rows", json::array({"甲", "", "乙"})}}), "<甲><><乙>");
+}
+
 TEST(Templates, DottedNamesAndNestedObjects) {
   auto set = set_of({{"t", "{{agency.name}}/{{#agency}}{{phone}}{{/agency}}"}});
   EXPECT_EQ(set.render("t", json{{"agency", {{"name", "吴忠市民政局"}, {"phone", "0953-1234567"}}}}),
