@@ -96,6 +96,7 @@ web::Response items(app::App& app, const web::Request& request) {
       rows.push_back(std::move(row));
     }
     out["total"] = results.total;
+    out["total_exact"] = results.total_exact;
     out["facets"] = facets_json(results, tree);
   }
   out["items"] = std::move(rows);

@@ -135,6 +135,7 @@ void add_results(app::App& app, store::Connection& connection, const catalog::Ca
   content["searched"] = true;
   content["q"] = params.q;
   content["total"] = results.total;
+  content["total_exact"] = results.total_exact;
   content["results"] = rows;
   content["has_results"] = !rows.empty();
   content["facets"] = facet_links(results, tree, params);

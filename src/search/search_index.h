@@ -62,7 +62,8 @@ struct SearchHit {
 };
 
 struct SearchResults {
-  int64_t total = 0;  // estimated matches (exact for small sets)
+  int64_t total = 0;         // estimated matches (exact for small sets)
+  bool total_exact = false;  // the matcher counted every match: total is not an estimate
   std::vector<SearchHit> hits;
   std::map<std::string, int64_t> by_category;  // facet counts over all matches
   std::map<int, int64_t> by_year;

@@ -116,6 +116,7 @@ struct SearchReader::Impl {
     Xapian::doccount offset = static_cast<Xapian::doccount>((q.page - 1) * q.per_page);
     Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(q.per_page), kExactUpTo);
     results.total = mset.get_matches_estimated();
+    results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     // The spies saw only the documents examined; scale their counts up to
     // the estimated total so that the facets add up like the total does.
     double scale = 1.0;

@@ -27,7 +27,7 @@ TEST_F(PortalSearchTest, FindsBothCharityDocumentsWithHighlightAndFacets) {
   auto reply = server_.get("/search?q=" + url_encode("慈善"));
   ASSERT_EQ(reply.status, 200);
   std::string body = reply.decoded_body();
-  EXPECT_NE(body.find("找到约 2 条与“慈善”相关的结果"), std::string::npos);
+  EXPECT_NE(body.find("找到 2 条与“慈善”相关的结果"), std::string::npos);
   EXPECT_NE(body.find("<a href=\"" + item(server_.ids().policy) + "\">关于促进<mark>慈善</mark>"), std::string::npos);
   EXPECT_NE(body.find("<a href=\"" + item(server_.ids().interpretation) + "\">"), std::string::npos);
   EXPECT_NE(body.find("<a href=\"/search?q=%E6%85%88%E5%96%84&amp;category=zcwj\">政策文件（1）</a>"),
@@ -41,7 +41,7 @@ TEST_F(PortalSearchTest, FindsBothCharityDocumentsWithHighlightAndFacets) {
 
 TEST_F(PortalSearchTest, CategoryFilterNarrowsTheResults) {
   std::string body = server_.get("/search?q=" + url_encode("慈善") + "&category=zcjd").decoded_body();
-  EXPECT_NE(body.find("找到约 1 条"), std::string::npos);
+  EXPECT_NE(body.find("找到 1 条"), std::string::npos);
   EXPECT_NE(body.find("<a href=\"" + item(server_.ids().interpretation) + "\">"), std::string::npos);
   EXPECT_EQ(body.find("<a href=\"" + item(server_.ids().policy) + "\">"), std::string::npos);
   EXPECT_NE(body.find("清除筛选"), std::string::npos);
@@ -60,7 +60,7 @@ TEST_F(PortalSearchTest, SortByDatePutsTheNewestFirst) {
 TEST_F(PortalSearchTest, ResultsArePagedTwentyAtATime) {
   std::string q = url_encode("资金发放");
   std::string first = server_.get("/search?q=" + q).decoded_body();
-  EXPECT_NE(first.find("找到约 25 条"), std::string::npos);
+  EXPECT_NE(first.find("找到 25 条"), std::string::npos);
   EXPECT_EQ(count_of(first, "<p class=\"snippet\">"), 20u);
   EXPECT_NE(first.find("共 2 页，当前第 1 页"), std::string::npos);
   std::string second = server_.get("/search?q=" + q + "&page=2").decoded_body();
@@ -72,7 +72,7 @@ TEST_F(PortalSearchTest, SqlMetacharactersAreJustText) {
   auto reply = server_.get("/search?q=" + url_encode("' OR 1=1 --"));
   EXPECT_TRUE(reply.status == 200 || reply.status == 400) << reply.status;
   std::string body = reply.decoded_body();
-  EXPECT_EQ(body.find("找到约 30"), std::string::npos);
+  EXPECT_EQ(body.find("找到 30"), std::string::npos);
   EXPECT_EQ(body.find(kOnRequestTitle), std::string::npos);
 }
 

@@ -249,6 +249,24 @@ TEST_F(SearchIndexTest, RebuildWritesEveryDocumentOfALargeStream) {
   EXPECT_EQ(ids(search("第1234号")), std::vector<int64_t>{1234});
 }
 
+// Beyond the 1,000 matches the matcher must examine, the total may be an
+// estimate, and says so; a small result is counted exactly.
+TEST_F(SearchIndexTest, ATotalSaysWhetherItIsExact) {
+  EXPECT_TRUE(search("临时救助").total_exact);  // corpus(): 2 matches
+  std::vector<SearchDocument> many;
+  for (int64_t id = 1; id <= 6000; ++id) {
+    std::string body = id % 2 ? "养老服务。" : "临时救助。";  // 3,000 with 临时救助
+    if (id % 3 != 0) body += "低保资金发放。";              // of which 2,000 with 低保
+    many.push_back(doc(id, 1, "第" + std::to_string(id) + "号通知", body, "tzgg", 2017, 5, 10));
+  }
+  index_->rebuild(stream_of(many), 3);
+  const SearchResults r = search("临时救助 低保");
+  EXPECT_FALSE(r.total_exact);
+  EXPECT_GE(r.total, 1000);  // at least what was examined
+  EXPECT_LE(r.total, 3000);  // at most the rarer word's documents
+  EXPECT_TRUE(search("第1234号").total_exact);
+}
+
 // A reader open on an index with many revisions sees the rebuilt index (whose
 // revisions start again) at its next search, not the old one.
 TEST_F(SearchIndexTest, AnOpenReaderSeesTheRebuiltIndex) {
