@@ -7,6 +7,7 @@
 #include "admin/audit_routes.h"
 #include "admin/dashboard_routes.h"
 #include "admin/engagement_routes.h"
+#include "admin/settings_routes.h"
 #include "admin/item_routes.h"
 #include "admin/proposal_routes.h"
 #include "admin/service_routes.h"
@@ -23,6 +24,7 @@ std::vector<DeclaredRoute> register_admin_routes(web::Router& router, app::App& 
   register_dashboard_routes(routes);
   register_item_routes(routes);
   register_engagement_routes(routes);
+  register_settings_routes(routes);
   register_request_routes(routes);
   register_assistance_routes(routes);
   register_organisation_routes(routes);

@@ -6,7 +6,6 @@
 #include "engagement/consultation_commands.h"
 #include "engagement/consultation_queries.h"
 #include "engagement/engagement_inbox.h"
-#include "engagement/engagement_settings.h"
 #include "engagement/letter_commands.h"
 #include "engagement/letter_queries.h"
 #include "engagement/moment.h"
@@ -499,38 +498,6 @@ web::Response report(AdminContext& context) {
       "上报情况已保存。");
 }
 
-// ---- 设置 -----------------------------------------------------------------
-
-web::Response settings_page(AdminContext& context, const std::string& kept, const std::string& error, int status) {
-  auto connection = context.app.database().lease();
-  const int days = eg::letter_reply_working_days(*connection, context.staff.agency_id);
-  nlohmann::json content{{"reply_days", kept.empty() ? std::to_string(days) : kept},
-                         {"error", error},
-                         {"has_error", !error.empty()}};
-  return render_admin_page(context, "settings", std::move(content), {"机关设置", "settings", status});
-}
-
-web::Response show_settings(AdminContext& context) { return settings_page(context, "", "", 200); }
-
-web::Response save_settings(AdminContext& context) {
-  const std::string text = context.form.value("reply_days");
-  return attempt(
-      [&] {
-        int days = 0;
-        try {
-          size_t used = 0;
-          days = std::stoi(text, &used);
-          if (used != text.size()) throw InvalidInput("");
-        } catch (const std::exception&) {
-          throw InvalidInput("答复期限须为整数（工作日）");
-        }
-        auto connection = context.app.database().lease();
-        eg::set_letter_reply_working_days(*connection, context.staff, days);
-        return redirect_with_flash(context, "/admin/settings", "设置已保存，新收到的来信按新期限计算。");
-      },
-      [&](const std::string& error, int status) { return settings_page(context, text, error, status); });
-}
-
 std::string task_url(const std::string& key) {
   if (key == "letters_unassigned") return "/admin/letters?filter=unreplied";
   if (key == "letters_mine") return "/admin/letters?filter=mine";
@@ -578,9 +545,6 @@ void register_engagement_routes(AdminRoutes& routes) {
   routes.get("/admin/opinion/{id}", opinion, show_opinion);
   routes.post("/admin/opinion/{id}/response", opinion, respond);
   routes.post("/admin/opinion/{id}/report", opinion, report);
-
-  routes.get("/admin/settings", Permission::kManageSettings, show_settings);
-  routes.post("/admin/settings", Permission::kManageSettings, save_settings);
 }
 
 }  // namespace gongkai::admin

@@ -3,9 +3,8 @@
 // The back office of public engagement: /admin/consultations (意见征集:
 // list, open, edit, link the policy, moderate comments, publish 采纳情况),
 // /admin/letters (行政首长信箱: list with overdue letters, assign, reply,
-// publish the masked exchange), /admin/opinion (舆情: list, record,
-// response, report upward) and /admin/settings (the agency's letter reply
-// period, 系统管理员 only). Each route names its permission; the domain
+// publish the masked exchange) and /admin/opinion (舆情: list, record,
+// response, report upward). Each route names its permission; the domain
 // checks it again. Refused input re-renders the page with the message.
 #pragma once
 

@@ -231,6 +231,40 @@ TEST(AdminEngagement, AdministratorSetsTheReplyPeriod) {
   ASSERT_EQ(administrator.post("/admin/settings", {{"reply_days", "15"}}).status, 303);
 }
 
+// The 依申请公开 settings on the same page: a change is stored with its audit
+// record; a refused one stores nothing and shows what was typed.
+TEST(AdminEngagement, AdministratorSetsTheRequestSettings) {
+  const auto administrator = server().login_as(org::Role::kAdministrator);
+  const auto office = server().login_as(org::Role::kOffice);
+  EXPECT_EQ(office.post("/admin/settings/requests", {{"requests_reply_number_prefix", "某依复"}}).status, 403);
+  const std::string page = administrator.get("/admin/settings").decoded_body();
+  EXPECT_TRUE(has(page, "<label for=\"requests_reconsideration_body\">行政复议机关</label>"));
+  EXPECT_TRUE(has(page, "<option value=\"0\" selected>不计入</option>"));
+  ASSERT_EQ(administrator
+                .post("/admin/settings/requests", {{"requests_reply_number_prefix", "测民政依复"},
+                                                   {"requests_reconsideration_body", "测试市人民政府"},
+                                                   {"requests_fee_time_counted", "0"}})
+                .status,
+            303);
+  const std::string saved = administrator.get("/admin/settings").decoded_body();
+  EXPECT_TRUE(has(saved, "name=\"requests_reply_number_prefix\" type=\"text\" maxlength=\"20\" value=\"测民政依复\""));
+  EXPECT_TRUE(has(saved, "value=\"测试市人民政府\""));
+  // fee_time_counted was "0" already unset: stored now, like the other two.
+  EXPECT_TRUE(has(administrator.get("/admin/audit?action=setting.update").decoded_body(), "requests.reconsideration_body"));
+
+  const std::string too_long = "一二三四五六七八九十一二三四五六七八九十一";  // 21 characters
+  const auto refused = administrator.post("/admin/settings/requests", {{"requests_reply_number_prefix", too_long},
+                                                                       {"requests_reconsideration_body", "另一机关"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(has(refused.decoded_body(), "答复书文号前缀不能超过20字"));
+  EXPECT_TRUE(has(refused.decoded_body(), "value=\"" + too_long + "\""));
+  const auto bad_choice = administrator.post("/admin/settings/requests", {{"requests_fee_time_counted", "2"}});
+  EXPECT_EQ(bad_choice.status, 422);
+  const std::string after = administrator.get("/admin/settings").decoded_body();
+  EXPECT_TRUE(has(after, "value=\"测民政依复\""));
+  EXPECT_TRUE(has(after, "value=\"测试市人民政府\""));  // the refused save stored neither change
+}
+
 TEST(AdminEngagement, DashboardShowsLettersWaitingForAssignment) {
   {
     auto c = server().app().database().lease();
