@@ -13,7 +13,8 @@
 // The handler gets an AdminContext and returns a Response, usually through
 // render_admin_page() or a 303 redirect with a flash message. Domain
 // exceptions (InvalidInput, Conflict, Forbidden, NotFound) thrown by the
-// handler are caught by the server as for every page. The declared routes
+// handler are caught by the server as for every page; unless_refused() turns
+// InvalidInput and Conflict into the page again with the reason. The declared routes
 // are listed by AdminRoutes::declared() (the role-matrix test walks them).
 #pragma once
 
@@ -25,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include "accounts/session.h"
+#include "core/errors.h"
 #include "app/app.h"
 #include "org/permission.h"
 #include "org/staff.h"
@@ -98,5 +100,20 @@ web::Response redirect_with_flash(AdminContext& context, const std::string& loca
 
 // A page of the back office that is refused (403) with `message`, in the layout.
 web::Response refusal_page(AdminContext& context, const std::string& message);
+
+// Runs `change` (which returns the answer, usually a redirect with a flash).
+// When the domain refuses it in a way the user can act on — InvalidInput
+// (422) or Conflict (409) — returns `again(message, status)` instead: the
+// page shown again with the reason. Other refusals reach the server's edge.
+template <typename Change, typename Again>
+web::Response unless_refused(Change change, Again again) {
+  try {
+    return change();
+  } catch (const InvalidInput& error) {
+    return again(std::string(error.what()), 422);
+  } catch (const Conflict& error) {
+    return again(std::string(error.what()), 409);
+  }
+}
 
 }  // namespace gongkai::admin

@@ -194,16 +194,12 @@ web::Response version_pdf(AdminContext& context) {
 // Runs one command; on refusal the page is shown again with the reason.
 template <typename Command, typename Page>
 web::Response attempt(AdminContext& context, Command command, Page page) {
-  PageState state;
-  try {
-    auto connection = context.app.database().lease();
-    return command(*connection);
-  } catch (const InvalidInput& error) {
-    state = {error.what(), 422};
-  } catch (const Conflict& error) {
-    state = {error.what(), 409};
-  }
-  return page(state);
+  return unless_refused(
+      [&] {
+        auto connection = context.app.database().lease();
+        return command(*connection);
+      },
+      [&](const std::string& message, int status) { return page(PageState{message, status}); });
 }
 
 int year_field(const std::string& raw) {

@@ -92,18 +92,17 @@ web::Response record(AdminContext& context) {
   PageState state;
   state.form = {f.value("programme"),    f.value("period"),      f.value("households"), f.value("persons"),
                 f.value("person_times"), f.value("amount_yuan"), f.value("source")};
-  try {
-    auto connection = context.app.database().lease();
-    ka::record_figures(*connection, context.staff, context.app.today(), state.form);
-    return redirect_with_flash(context, kBase, "数据已保存并公开。");
-  } catch (const InvalidInput& error) {
-    state.error = error.what();
-    state.status = 422;
-  } catch (const Conflict& error) {
-    state.error = error.what();
-    state.status = 409;
-  }
-  return assistance_page(context, state);
+  return unless_refused(
+      [&] {
+        auto connection = context.app.database().lease();
+        ka::record_figures(*connection, context.staff, context.app.today(), state.form);
+        return redirect_with_flash(context, kBase, "数据已保存并公开。");
+      },
+      [&](const std::string& message, int status) {
+        state.error = message;
+        state.status = status;
+        return assistance_page(context, state);
+      });
 }
 
 web::Response import_file(AdminContext& context) {

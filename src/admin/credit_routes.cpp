@@ -182,15 +182,13 @@ cr::DecisionKind kind_param(const std::string& raw) {
 // Runs a command; a refusal shows the page again with its reason.
 template <typename Command, typename Page>
 web::Response attempt(AdminContext& context, Command command, Page page, const std::string& flash) {
-  try {
-    auto connection = context.app.database().lease();
-    const std::string location = command(*connection);
-    return redirect_with_flash(context, location, flash);
-  } catch (const InvalidInput& error) {
-    return page(PageState{error.what(), {}, 422});
-  } catch (const Conflict& error) {
-    return page(PageState{error.what(), {}, 409});
-  }
+  return unless_refused(
+      [&] {
+        auto connection = context.app.database().lease();
+        const std::string location = command(*connection);
+        return redirect_with_flash(context, location, flash);
+      },
+      [&](const std::string& message, int status) { return page(PageState{message, {}, status}); });
 }
 
 web::Response record_posted(AdminContext& context) {

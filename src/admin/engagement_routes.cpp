@@ -24,18 +24,6 @@ std::string opinion_url(int64_t id) { return "/admin/opinion/" + std::to_string(
 
 std::string date_text(const std::optional<CivilDate>& date) { return date ? format_date(*date) : ""; }
 
-// Runs `change`; a refusal the user can act on re-renders with the message.
-web::Response attempt(const std::function<web::Response()>& change,
-                      const std::function<web::Response(const std::string&, int)>& page_with_error) {
-  try {
-    return change();
-  } catch (const InvalidInput& error) {
-    return page_with_error(error.what(), 422);
-  } catch (const Conflict& error) {
-    return page_with_error(error.what(), 409);
-  }
-}
-
 // ---- 意见征集 -------------------------------------------------------------
 
 eg::ConsultationDraft draft_from(const web::Form& form) {
@@ -85,7 +73,7 @@ web::Response new_consultation_page(AdminContext& context) {
 
 web::Response create_consultation(AdminContext& context) {
   const auto draft = draft_from(context.form);
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         const int64_t id = eg::open_consultation(*connection, context.staff, draft, eg::Moment::now());
@@ -182,7 +170,7 @@ web::Response refused_on_consultation(AdminContext& context, int64_t id, Consult
 web::Response update_consultation(AdminContext& context) {
   const int64_t id = context.id_param();
   const auto draft = draft_from(context.form);
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         eg::update_consultation(*connection, context.staff, id, draft);
@@ -196,7 +184,7 @@ web::Response update_consultation(AdminContext& context) {
 web::Response link_policy(AdminContext& context) {
   const int64_t id = context.id_param();
   const std::string chosen = context.form.value("policy_item_id");
-  return attempt(
+  return unless_refused(
       [&] {
         std::optional<int64_t> item;
         if (!chosen.empty()) {
@@ -216,7 +204,7 @@ web::Response link_policy(AdminContext& context) {
 web::Response moderate(AdminContext& context) {
   const int64_t id = context.id_param();
   const int64_t comment_id = context.id_param("comment_id");
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         const auto comment = eg::find_comment(*connection, comment_id);
@@ -235,7 +223,7 @@ web::Response moderate(AdminContext& context) {
 web::Response publish_adoption(AdminContext& context) {
   const int64_t id = context.id_param();
   const std::string summary = context.form.value("adoption_summary");
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         eg::publish_adoption(*connection, context.staff, id, summary, eg::Moment::now());
@@ -348,7 +336,7 @@ web::Response show_letter(AdminContext& context) { return letter_page(context, c
 web::Response letter_action(AdminContext& context, const std::function<void(store::Connection&, int64_t)>& action,
                             const std::string& done, LetterPageState kept) {
   const int64_t id = context.id_param();
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         action(*connection, id);
@@ -436,7 +424,7 @@ web::Response opinion_list(AdminContext& context) {
 web::Response create_opinion(AdminContext& context) {
   const eg::NewOpinionRecord record{context.form.value("source"), context.form.value("topic"),
                                     context.form.value("summary"), context.form.value("found_on")};
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         const int64_t id = eg::record_opinion(*connection, context.staff, record, eg::Moment::now());
@@ -469,7 +457,7 @@ web::Response show_opinion(AdminContext& context) { return opinion_page(context,
 web::Response opinion_action(AdminContext& context, const std::function<void(store::Connection&, int64_t)>& action,
                              const std::string& done) {
   const int64_t id = context.id_param();
-  return attempt(
+  return unless_refused(
       [&] {
         auto connection = context.app.database().lease();
         action(*connection, id);

@@ -65,15 +65,13 @@ web::Response detail_page(AdminContext& context, int64_t id, const Refusal& refu
 template <typename Command, typename Page>
 web::Response attempt(AdminContext& context, Command command, Page page, const std::string& done,
                       const std::string& flash) {
-  try {
-    auto connection = context.app.database().lease();
-    const std::string location = command(*connection);
-    return redirect_with_flash(context, location.empty() ? done : location, flash);
-  } catch (const InvalidInput& error) {
-    return page(Refusal{error.what(), 422});
-  } catch (const Conflict& error) {
-    return page(Refusal{error.what(), 409});
-  }
+  return unless_refused(
+      [&] {
+        auto connection = context.app.database().lease();
+        const std::string location = command(*connection);
+        return redirect_with_flash(context, location.empty() ? done : location, flash);
+      },
+      [&](const std::string& message, int status) { return page(Refusal{message, status}); });
 }
 
 web::Response register_posted(AdminContext& context) {

@@ -140,17 +140,13 @@ web::Response item_page(AdminContext& context, int64_t id, const PageState& stat
 template <typename Command, typename Page>
 web::Response attempt(AdminContext& context, const std::string& done_url, const std::string& flash, Command command,
                       Page page) {
-  PageState state;
-  try {
-    auto connection = context.app.database().lease();
-    command(*connection);
-    return redirect_with_flash(context, done_url, flash);
-  } catch (const InvalidInput& error) {
-    state = {error.what(), 422};
-  } catch (const Conflict& error) {
-    state = {error.what(), 409};
-  }
-  return page(state);
+  return unless_refused(
+      [&] {
+        auto connection = context.app.database().lease();
+        command(*connection);
+        return redirect_with_flash(context, done_url, flash);
+      },
+      [&](const std::string& message, int status) { return page(PageState{message, status}); });
 }
 
 web::Response add_session(AdminContext& c) {

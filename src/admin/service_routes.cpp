@@ -113,17 +113,13 @@ web::Response item_page(AdminContext& context, int64_t id, const PageState& stat
 
 template <typename Command, typename Page>
 web::Response attempt(AdminContext& context, const std::string& flash, Command command, Page page) {
-  PageState state;
-  try {
-    auto connection = context.app.database().lease();
-    const std::string done = command(*connection);
-    return redirect_with_flash(context, done, flash);
-  } catch (const InvalidInput& error) {
-    state = {error.what(), 422, std::nullopt};
-  } catch (const Conflict& error) {
-    state = {error.what(), 409, std::nullopt};
-  }
-  return page(state);
+  return unless_refused(
+      [&] {
+        auto connection = context.app.database().lease();
+        const std::string done = command(*connection);
+        return redirect_with_flash(context, done, flash);
+      },
+      [&](const std::string& message, int status) { return page(PageState{message, status, std::nullopt}); });
 }
 
 web::Response create(AdminContext& c) {

@@ -69,16 +69,11 @@ web::Response settings_page(AdminContext& context, const PageState& state) {
 // Runs `change`; a refusal the user can act on re-renders the page with the message.
 template <typename Change>
 web::Response attempt(AdminContext& context, PageState state, Change change) {
-  try {
-    return change();
-  } catch (const InvalidInput& error) {
-    state.error = error.what();
-    state.status = 422;
-  } catch (const Conflict& error) {
-    state.error = error.what();
-    state.status = 409;
-  }
-  return settings_page(context, state);
+  return unless_refused(change, [&](const std::string& message, int status) {
+    state.error = message;
+    state.status = status;
+    return settings_page(context, state);
+  });
 }
 
 web::Response save_reply_days(AdminContext& context) {
